@@ -1,0 +1,22 @@
+namespace GraphViz.Core.Text;
+
+/// <summary>Splits normalised text into words (runs of letters and digits); punctuation separates words.</summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        var tokens = new List<Token>();
+        var i = start;
+        while (i < end)
+        {
+            while (i < end && !IsWordChar(text[i])) i++;
+            var s = i;
+            while (i < end && IsWordChar(text[i])) i++;
+            if (i > s) tokens.Add(new Token(s, i, text[s..i]));
+        }
+        return tokens;
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+}
