@@ -1,0 +1,235 @@
+using GraphViz.Core.Text;
+using static GraphViz.Core.Time.ArabicDateWords;
+
+namespace GraphViz.Core.Time;
+
+/// <summary>
+/// Finds date expressions in the words of normalised text, left to right in one pass; each word is
+/// looked at a bounded number of times, so the scan is linear in the text's length.
+/// </summary>
+internal static class DateScanner
+{
+    public static List<DateExpression> Scan(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<DateExpression>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var e = TryAt(tokens, i);
+            if (e is null) { i++; continue; }
+            found.Add(e);
+            i = e.LastToken + 1;
+        }
+        return found;
+    }
+
+    /// <summary>The word without a leading و or ف (وفي → في), when the rest is still a word.</summary>
+    private static string Bare(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i].Text;
+        return t.Length > 2 && t[0] is 'و' or 'ف' && !Months.ContainsKey(t) && !Weekdays.ContainsKey(t) ? t[1..] : t;
+    }
+
+    private static string? At(IReadOnlyList<Token> tokens, int i) => i >= 0 && i < tokens.Count ? tokens[i].Text : null;
+
+    private static DateExpression? TryAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        var qualifier = DateQualifier.None;
+        if (Qualifiers.TryGetValue(Bare(tokens, i), out var q) && i + 1 < tokens.Count)
+        {
+            qualifier = q;
+            i++;
+        }
+        var bound = BoundBefore(tokens, start);
+        var future = FutureBefore(tokens, start) || bound is DateBound.Deadline or DateBound.Until;
+
+        return Calendar(tokens, start, i, bound, future, qualifier)
+               ?? Relative(tokens, start, i, bound, future, qualifier)
+               ?? (qualifier == DateQualifier.None
+                   ? (DateExpression?)Weekday(tokens, i, bound, future) ?? (DateExpression?)DayWord(tokens, i) ?? AfterPrevious(tokens, i)
+                   : null);
+    }
+
+    private static CalendarExpression? Calendar(IReadOnlyList<Token> tokens, int start, int i, DateBound bound, bool future, DateQualifier qualifier)
+    {
+        int? day = null;
+        var m = i;
+        if (IsNumber(At(tokens, i), 1, 31, out var d) && MonthAt(tokens, i + 1, out _, out _))
+        {
+            day = d;
+            m = i + 1;
+        }
+        if (MonthAt(tokens, m, out var month, out var monthEnd))
+        {
+            var last = monthEnd;
+            // A paired name for the same month: "مارس/آذار", "أكتوبر (تشرين الأول)".
+            if (MonthAt(tokens, last + 1, out var pair, out var pairEnd) && pair == month) last = pairEnd;
+            int? year = null;
+            if (IsNumber(At(tokens, last + 1), 1900, 2100, out var y)) { year = y; last++; }
+            var anchored = day is not null || year is not null;
+            if (!anchored && AnchoredMonths.ContainsKey(tokens[m].Text)) return null;
+            return new CalendarExpression(start, last, bound, future, qualifier, year, month, day);
+        }
+        // "عام 2022", "في 2022", "منذ 2014": a bare year needs a word that makes it one.
+        var yearAt = i;
+        if (Bare(tokens, i) is "عام" or "العام" or "سنه" or "السنه") yearAt = i + 1;
+        if (IsNumber(At(tokens, yearAt), 1900, 2100, out var year2) &&
+            (yearAt > i || qualifier != DateQualifier.None || (i > 0 && YearIntroducers.Contains(Bare(tokens, i - 1)))))
+            return new CalendarExpression(start, yearAt, bound, future, qualifier, year2, null, null);
+        return null;
+    }
+
+    private static bool MonthAt(IReadOnlyList<Token> tokens, int i, out int month, out int last)
+    {
+        month = 0;
+        last = i;
+        if (i < 0 || i >= tokens.Count) return false;
+        var word = tokens[i].Text;
+        foreach (var w in Readings(word))
+        {
+            if (i + 1 < tokens.Count && TwoWordMonths.TryGetValue((w, tokens[i + 1].Text), out month)) { last = i + 1; return true; }
+            if (Months.TryGetValue(w, out month)) return true;
+        }
+        if (AnchoredMonths.TryGetValue(word, out month)) return true;
+        return false;
+    }
+
+    /// <summary>A month name may carry ب or و/ف (بمارس، وفي يوليو is two words).</summary>
+    private static IEnumerable<string> Readings(string word)
+    {
+        yield return word;
+        if (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل') yield return word[1..];
+    }
+
+    private static RelativeExpression? Relative(IReadOnlyList<Token> tokens, int start, int i, DateBound bound, bool future, DateQualifier qualifier)
+    {
+        var word = Bare(tokens, i);
+        // "هذا العام"، "هذا الشهر"
+        if (word is "هذا" or "هذه" && UnitWithArticle(At(tokens, i + 1), out var thisUnit, out _))
+            return new RelativeExpression(start, i + 1, bound, future, qualifier, thisUnit, 0, false);
+
+        // "الشهر الماضي"، "العام المقبل"، "العام الجاري"، "العقد الماضي"، "الأشهر الأربعة المقبلة"، "الشهرين الماضيين"
+        if (UnitWithArticle(word, out var unit, out var count))
+        {
+            var j = i + 1;
+            if (count == 0 && NumberWord(At(tokens, j), out var n)) { count = n; j++; }
+            var direction = Direction(At(tokens, j));
+            if (direction is null) return null;
+            var plural = count != 1;
+            var span = plural || unit == Unit.Decade || SpanBefore(tokens, start);
+            var offset = direction.Value * Math.Max(count, 1);
+            if (count == 0) return null; // "الأشهر الماضية" without a number: too vague to date
+            return new RelativeExpression(start, j, bound, future, qualifier, unit, offset, span && direction != 0);
+        }
+
+        // "خلال ثلاثة أشهر"، "قبل عامين"، "منذ ثلاثة أشهر"، "بعد أسبوعين"
+        var (amount, unitAt) = NumberWord(word, out var k) ? (k, i + 1) : Units.TryGetValue(word, out var dual) && dual.Count == 2 ? (2, i) : (0, -1);
+        if (amount > 0 && Units.TryGetValue(At(tokens, unitAt) ?? "", out var u) && u.Unit != Unit.Day)
+        {
+            var before = i > 0 ? Bare(tokens, i - 1) : "";
+            return before switch
+            {
+                "قبل" => new RelativeExpression(i - 1, unitAt, DateBound.None, false, qualifier, u.Unit, -amount, false),
+                "منذ" => new RelativeExpression(i - 1, unitAt, DateBound.Since, false, qualifier, u.Unit, -amount, true),
+                "خلال" when future || Direction(At(tokens, unitAt + 1)) == 1 =>
+                    new RelativeExpression(i - 1, unitAt, DateBound.None, true, qualifier, u.Unit, amount, true),
+                _ => null,
+            };
+        }
+        return null;
+    }
+
+    private static bool UnitWithArticle(string? word, out Unit unit, out int count)
+    {
+        unit = default;
+        count = 0;
+        if (word is null || !word.StartsWith("ال", StringComparison.Ordinal) || !Units.TryGetValue(word[2..], out var u)) return false;
+        (unit, count) = u;
+        return true;
+    }
+
+    private static bool NumberWord(string? word, out int n)
+    {
+        n = 0;
+        if (word is null) return false;
+        if (Numbers.TryGetValue(word, out n)) return true;
+        if (word.StartsWith("ال", StringComparison.Ordinal) && Numbers.TryGetValue(word[2..], out n)) return true;
+        return IsNumber(word, 1, 99, out n);
+    }
+
+    private static int? Direction(string? word) =>
+        word is null ? null : Past.Contains(word) ? -1 : Next.Contains(word) ? 1 : Current.Contains(word) ? 0 : null;
+
+    private static bool SpanBefore(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && Bare(tokens, start - 1) is "خلال" or "طوال" or "مدي" or "مدار";
+
+    private static WeekdayExpression? Weekday(IReadOnlyList<Token> tokens, int i, DateBound bound, bool future)
+    {
+        var first = i;
+        var named = Bare(tokens, i) is "يوم" or "مساء" or "صباح" or "ليله" && i + 1 < tokens.Count;
+        if (named) i++;
+        if (!Weekdays.TryGetValue(tokens[i].Text, out var weekday)) return null;
+        var direction = Direction(At(tokens, i + 1));
+        if (!named && direction is null) return null; // الجمعة alone may be "the group"
+        var last = direction is null ? i : i + 1;
+        return new WeekdayExpression(first, last, bound, future || direction == 1, weekday);
+    }
+
+    private static DayWordExpression? DayWord(IReadOnlyList<Token> tokens, int i) => Bare(tokens, i) switch
+    {
+        "امس" => new DayWordExpression(i, i, -1),
+        _ => null,
+    };
+
+    private static AfterPreviousExpression? AfterPrevious(IReadOnlyList<Token> tokens, int i)
+    {
+        if (Bare(tokens, i) != "بعد" || At(tokens, i + 1) is not ("بضعه" or "عده" or "بضع")) return null;
+        return Units.TryGetValue(At(tokens, i + 2) ?? "", out var u) ? new AfterPreviousExpression(i, i + 2, u.Unit) : null;
+    }
+
+    // Words that may stand between منذ / حتى and the date: "حتى وقوع انقلاب العام الماضي", "منذ عام 2014".
+    private static readonly HashSet<string> BoundFillers = new(StringComparer.Ordinal)
+    {
+        "في", "عام", "وقوع", "اندلاع", "بدء", "بدايه", "نهايه", "انقلاب", "الانقلاب", "اتفاق", "الاتفاق", "حرب", "الحرب", "انتخابات", "الانتخابات",
+    };
+
+    private static DateBound BoundBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var t = start - 1; t >= Math.Max(0, start - 4); t--)
+        {
+            var word = Bare(tokens, t);
+            var bound = word switch
+            {
+                "منذ" => DateBound.Since,
+                "حتي" or "لغايه" => DateBound.Until,
+                "بحلول" => DateBound.Deadline,
+                _ => DateBound.None,
+            };
+            if (bound != DateBound.None) return bound;
+            if (!BoundFillers.Contains(word) && !BoundFillers.Contains(tokens[t].Text)) return DateBound.None; // وقوع is a word, not و + قوع
+        }
+        return DateBound.None;
+    }
+
+    private static bool FutureBefore(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var t = Math.Max(0, start - 6); t < start; t++)
+        {
+            var w = Bare(tokens, t);
+            if (FutureMarkers.Contains(w)) return true;
+            // The future prefix on a verb: ستسحب، سيغادر (but not سته "six").
+            if (w.Length >= 5 && (w.StartsWith("ست", StringComparison.Ordinal) || w.StartsWith("سي", StringComparison.Ordinal)) && !Numbers.ContainsKey(w)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsNumber(string? word, int min, int max, out int value)
+    {
+        value = 0;
+        if (word is null || word.Length is 0 or > 4) return false;
+        foreach (var c in word) if (c is < '0' or > '9') return false;
+        value = int.Parse(word);
+        return value >= min && value <= max;
+    }
+}

@@ -1,0 +1,144 @@
+using GraphViz.Core.Text;
+using GraphViz.Core.Time;
+
+namespace GraphViz.Core.Tests.Time;
+
+public class DateReaderTests
+{
+    private static readonly ReferenceDate May20 = ReferenceDate.FromPublished(new DateOnly(2024, 5, 20)); // a Monday
+
+    private static IReadOnlyList<DateMention> Read(string text, ReferenceDate? reference = null) =>
+        new DateReader().Read(ArabicNormalizer.Normalize(text).Text, reference ?? May20);
+
+    private static string? Only(string text, ReferenceDate? reference = null) => Assert.Single(Read(text, reference)).Date?.ToString();
+
+    [Theory]
+    [InlineData("يناير", 1)] [InlineData("فبراير", 2)] [InlineData("مارس", 3)] [InlineData("أبريل", 4)] [InlineData("مايو", 5)]
+    [InlineData("يونيو", 6)] [InlineData("يوليو", 7)] [InlineData("أغسطس", 8)] [InlineData("سبتمبر", 9)] [InlineData("أكتوبر", 10)]
+    [InlineData("نوفمبر", 11)] [InlineData("ديسمبر", 12)]
+    public void Every_gregorian_month_name_is_read(string month, int number) =>
+        Assert.Equal($"2022-{number:D2}", Only($"وقع ذلك في {month} 2022."));
+
+    [Theory]
+    [InlineData("كانون الثاني", 1)] [InlineData("شباط", 2)] [InlineData("آذار", 3)] [InlineData("نيسان", 4)] [InlineData("أيار", 5)]
+    [InlineData("حزيران", 6)] [InlineData("تموز", 7)] [InlineData("آب", 8)] [InlineData("أيلول", 9)] [InlineData("تشرين الأول", 10)]
+    [InlineData("تشرين الثاني", 11)] [InlineData("كانون الأول", 12)]
+    public void Every_levantine_month_name_is_read(string month, int number) =>
+        Assert.Equal($"2021-{number:D2}", Only($"وقع ذلك في {month} 2021."));
+
+    [Theory]
+    [InlineData("جانفي", 1)] [InlineData("فيفري", 2)] [InlineData("أفريل", 4)] [InlineData("جوان", 6)] [InlineData("جويلية", 7)] [InlineData("أوت", 8)]
+    public void Maghrebi_month_names_are_read(string month, int number) =>
+        Assert.Equal($"2020-{number:D2}", Only($"وقع ذلك في {month} 2020."));
+
+    [Fact]
+    public void A_gregorian_and_levantine_pair_is_one_mention() =>
+        Assert.Equal("2024-03", Only("وأعلنت النيجر في مارس/آذار إنهاء الاتفاق."));
+
+    [Fact]
+    public void A_pair_in_brackets_is_one_mention() =>
+        Assert.Equal("2023-10", Only("وفي أكتوبر (تشرين الأول) صنفت واشنطن الانقلاب."));
+
+    [Fact]
+    public void Day_month_and_year_give_a_day() =>
+        Assert.Equal("2019-11-03", Only("وقعت الهجمات في 3 نوفمبر 2019."));
+
+    [Fact]
+    public void Hindi_digits_are_read_as_digits() =>
+        Assert.Equal("2023-07", Only("استولى الجيش على السلطة في يوليو ٢٠٢٣."));
+
+    [Fact]
+    public void A_year_after_am_is_a_year() => Assert.Equal("2022", Only("وفي عام 2022، أجري المسح."));
+
+    [Fact]
+    public void A_bare_past_month_takes_the_year_before_the_reference_when_it_is_later_in_the_calendar() =>
+        Assert.Equal("2023-10", Only("وفي أكتوبر/تشرين الأول، صنفت واشنطن الانقلاب."));
+
+    [Fact]
+    public void A_deadline_takes_the_year_that_puts_it_ahead() =>
+        Assert.Equal("2024-09-15", Only("ومن المقرر أن تغادر القوات بحلول 15 سبتمبر."));
+
+    [Fact]
+    public void A_deadline_is_an_end() => Assert.Equal("2024-09-15", Assert.Single(Read("تغادر القوات بحلول 15 سبتمبر.")).To?.ToString());
+
+    [Fact]
+    public void Sunday_is_the_last_Sunday_before_a_Monday_reference() =>
+        Assert.Equal("2024-05-19", Only("وأكد المسؤولون في بيان مشترك يوم الأحد أن الانسحاب بدأ."));
+
+    [Fact]
+    public void Next_Sunday_looks_ahead() => Assert.Equal("2024-05-26", Only("يجتمع الوزراء يوم الأحد المقبل."));
+
+    [Fact]
+    public void Last_month_resolves_against_the_publication_date() =>
+        Assert.Equal("2024-04", Only("وطلبت النيجر الشهر الماضي من واشنطن سحب قواتها."));
+
+    [Fact]
+    public void Last_year_resolves_against_the_publication_date() =>
+        Assert.Equal("2023", Only("الحكومة التي تولت السلطة العام الماضي."));
+
+    [Fact]
+    public void Yesterday_is_the_day_before() => Assert.Equal("2024-05-19", Only("وقال الوزير أمس إن المحادثات مستمرة."));
+
+    [Fact]
+    public void The_next_four_months_is_an_interval_from_the_reference()
+    {
+        var m = Assert.Single(Read("ستسحب قواتها خلال الأشهر الأربعة المقبلة أو نحو ذلك."));
+        Assert.Null(m.Date);
+        Assert.Equal("2024-05", m.From?.ToString());
+        Assert.Equal("2024-09", m.To?.ToString());
+    }
+
+    [Fact]
+    public void The_past_decade_starts_about_ten_years_back()
+    {
+        var m = Assert.Single(Read("كانت شريكا في مكافحة الإرهاب على مدى العقد الماضي."));
+        Assert.Equal("2014", m.From?.ToString());
+        Assert.Equal("2024", m.To?.ToString());
+    }
+
+    [Fact]
+    public void Since_a_year_opens_an_interval()
+    {
+        var m = Assert.Single(Read("تنتشر القوات في البلاد منذ عام 2014."));
+        Assert.Equal("2014", m.From?.ToString());
+        Assert.Null(m.To);
+    }
+
+    [Fact]
+    public void Until_an_event_last_year_closes_an_interval() =>
+        Assert.Equal("2023", Assert.Single(Read("وحتى وقوع انقلاب العام الماضي، كانت النيجر شريكا للغرب.")).To?.ToString());
+
+    [Theory]
+    [InlineData("مطلع", DateQualifier.Early)]
+    [InlineData("منتصف", DateQualifier.Mid)]
+    [InlineData("أواخر", DateQualifier.Late)]
+    public void Qualifiers_keep_the_month_and_say_which_part(string word, DateQualifier qualifier)
+    {
+        var m = Assert.Single(Read($"وصل الوفد في {word} مارس 2023."));
+        Assert.Equal("2023-03", m.Date?.ToString());
+        Assert.Equal(qualifier, m.Qualifier);
+    }
+
+    [Fact]
+    public void A_few_months_after_a_dated_event_is_that_year() =>
+        Assert.Equal("2023", Read("استولى الجيش على السلطة في يوليو 2023. وبعد بضعة أشهر، طلب من القوات المغادرة.")[1].Date?.ToString());
+
+    [Theory]
+    [InlineData("يقترب عدد الجنود من 1000 جندي.")]
+    [InlineData("اختلف حوالي ثلثي المواطنين مع القرار.")]
+    [InlineData("استمر الاجتماع خمسة أيام.")]
+    [InlineData("قال إن أب الضحية طالب بالعدالة.")]
+    [InlineData("وصل إلى العاصمة 2500 لاجئ.")]
+    public void Numbers_and_words_that_are_not_dates_give_nothing(string sentence) => Assert.Empty(Read(sentence));
+
+    [Fact]
+    public void Friday_alone_is_not_a_date() => Assert.Empty(Read("أعلنت الجمعة العامة للأمم المتحدة قرارها."));
+
+    [Fact]
+    public void Offsets_point_at_the_expression() 
+    {
+        var text = ArabicNormalizer.Normalize("استولى الجيش على السلطة في يوليو 2023.").Text;
+        var m = Assert.Single(new DateReader().Read(text, May20));
+        Assert.Equal("يوليو 2023", text[m.Start..m.End]);
+    }
+}
