@@ -1,0 +1,55 @@
+using GraphViz.Core.Text;
+
+namespace GraphViz.Core.Actors;
+
+/// <summary>
+/// Finds gazetteer phrases in a sentence's words: the first word may carry proclitics, the others
+/// must match exactly, and the longest phrase wins, so that "غرب إفريقيا" (a region) hides the bloc
+/// "الغرب" and "واشنطن بوست" (a newspaper) hides the metonym "واشنطن".
+/// </summary>
+public sealed class GazetteerMatcher(Gazetteer gazetteer)
+{
+    /// <summary>A phrase found at a token range, before document-level resolution.</summary>
+    public sealed record Match(GazetteerPhrase Phrase, int FirstToken, int LastToken, int Start, int End, char Preposition, bool HasConjunction);
+
+    public List<Match> MatchSentence(Sentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var matches = new List<Match>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var best = Longest(tokens, i);
+            if (best is null) { i++; continue; }
+            matches.Add(best);
+            i = best.LastToken + 1;
+        }
+        return matches;
+    }
+
+    private Match? Longest(IReadOnlyList<Token> tokens, int i)
+    {
+        Match? best = null;
+        foreach (var reading in ArabicClitics.Readings(tokens[i].Text))
+        {
+            foreach (var phrase in gazetteer.PhrasesStartingWith(reading.Stem))
+            {
+                var n = phrase.Words.Length;
+                if (best is not null && n <= best.LastToken - best.FirstToken + 1) break; // phrases come longest first
+                if (i + n > tokens.Count || !RestMatches(tokens, i, phrase.Words)) continue;
+                var start = tokens[i].Start; // the whole written word, clitics included, as annotators mark it
+                var hasConjunction = reading.PrefixLength > 0 && tokens[i].Text[0] is 'و' or 'ف';
+                best = new Match(phrase, i, i + n - 1, start, tokens[i + n - 1].End, reading.Preposition, hasConjunction);
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static bool RestMatches(IReadOnlyList<Token> tokens, int i, string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+            if (!string.Equals(tokens[i + k].Text, words[k], StringComparison.Ordinal)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+using GraphViz.Core.Text;
+
+namespace GraphViz.Core.Actors;
+
+/// <summary>
+/// Turns the matcher's phrases into actor mentions with document-level knowledge: ambiguous names
+/// need a state context, a neighbour's adjective used for the text's own country is read as that
+/// country, and anaphors (the junta, the country) refer to the country the text is about.
+/// </summary>
+public sealed class MentionResolver(Gazetteer gazetteer)
+{
+    // Words before a name that make it a state: prepositions and heads of a state construct (حكومة مالي).
+    private static readonly HashSet<string> StateContext = new(StringComparer.Ordinal)
+    {
+        "في", "من", "الي", "عن", "مع", "علي", "بين", "ضد", "حول", "داخل", "خارج",
+        "حكومه", "رئيس", "جيش", "سلطات", "دوله", "جمهوريه", "عاصمه", "شمال", "جنوب", "وسط", "شرق", "غرب",
+        "حدود", "شعب", "قوات", "سفير", "سفاره", "وزير", "خارجيه", "مجلس", "انقلاب", "مثل", "الي جانب",
+    };
+
+    /// <summary>The resolved mentions of each sentence, in text order, and the non-actor spans (sources, regions).</summary>
+    public sealed record Result(IReadOnlyList<IReadOnlyList<Mention>> MentionsBySentence, IReadOnlyList<NonActorSpan> NonActors, string? FocusActorId)
+    {
+        public IEnumerable<Mention> Mentions => MentionsBySentence.SelectMany(m => m);
+    }
+
+    public Result Resolve(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatcher.Match>> matchesBySentence)
+    {
+        var kept = new List<(int Sentence, GazetteerMatcher.Match Match)>();
+        var nonActors = new List<NonActorSpan>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var matches = matchesBySentence[s];
+            for (var m = 0; m < matches.Count; m++)
+            {
+                var match = matches[m];
+                switch (match.Phrase.Target)
+                {
+                    case PhraseTarget.Source:
+                        nonActors.Add(new NonActorSpan(match.Phrase.Id, match.Start, match.End, IsSource: true));
+                        break;
+                    case PhraseTarget.Region:
+                        nonActors.Add(new NonActorSpan(match.Phrase.Id, match.Start, match.End, IsSource: false));
+                        break;
+                    default:
+                        if (!match.Phrase.Ambiguous || HasStateContext(sentences[s], matches, m)) kept.Add((s, match));
+                        break;
+                }
+            }
+        }
+
+        var named = kept.Where(k => k.Match.Phrase.Target == PhraseTarget.Actor && k.Match.Phrase.Form == MentionForm.Name)
+                        .Select(k => k.Match.Phrase.Id).ToList();
+        var focus = FocusCountry(named);
+        var namedSet = named.ToHashSet(StringComparer.Ordinal);
+        var mentions = sentences.Select(_ => new List<Mention>()).ToList();
+        foreach (var (s, match) in kept)
+        {
+            var id = match.Phrase.Target == PhraseTarget.Anaphor ? focus : match.Phrase.Id;
+            if (id is null) continue;
+            if (match.Phrase.Form == MentionForm.Demonym && !namedSet.Contains(id) && focus is not null && SameStem(id, focus))
+                id = focus; // النيجيري in a text about Niger that never names Nigeria: writers confuse the two adjectives
+            mentions[s].Add(new Mention(id, match.Start, match.End, match.FirstToken, match.LastToken, match.Phrase.Form, match.Preposition, match.HasConjunction));
+        }
+        return new Result(mentions, nonActors, focus);
+    }
+
+    /// <summary>The country named most often; ties go to the one named first.</summary>
+    private string? FocusCountry(List<string> namedIds) =>
+        namedIds.Where(id => gazetteer.Actors[id].Kind == ActorKind.Country)
+                .Select((id, i) => (id, i))
+                .GroupBy(x => x.id)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Min(x => x.i))
+                .Select(g => g.Key).FirstOrDefault();
+
+    /// <summary>Two countries whose Arabic names share their first three letters after the article (النيجر / نيجيريا).</summary>
+    private bool SameStem(string a, string b)
+    {
+        static string Core(string nameAr)
+        {
+            var n = ArabicNormalizer.NormalizeTerm(nameAr);
+            if (n.StartsWith("ال", StringComparison.Ordinal)) n = n[2..];
+            return n.Length >= 3 ? n[..3] : n;
+        }
+        return a != b && Core(gazetteer.Actors[a].NameAr) == Core(gazetteer.Actors[b].NameAr);
+    }
+
+    private static bool HasStateContext(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches, int m)
+    {
+        var match = matches[m];
+        if (match.Preposition != '\0' || match.FirstToken == 0) return true;
+        var previous = sentence.Tokens[match.FirstToken - 1].Text;
+        if (StateContext.Contains(previous)) return true;
+        if (previous.Length >= 4 && previous.EndsWith('ت') && !previous.EndsWith("ات", StringComparison.Ordinal)) return true; // a verb: أعلنت مالي
+        // Coordinated with another actor: "بوركينا فاسو ومالي", "مالي والنيجر".
+        var before = m > 0 ? matches[m - 1] : null;
+        if (match.HasConjunction && before is { Phrase.Target: PhraseTarget.Actor } && before.LastToken == match.FirstToken - 1) return true;
+        var after = m + 1 < matches.Count ? matches[m + 1] : null;
+        return after is { Phrase.Target: PhraseTarget.Actor, HasConjunction: true } && after.FirstToken == match.LastToken + 1;
+    }
+}
