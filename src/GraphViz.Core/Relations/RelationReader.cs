@@ -1,0 +1,68 @@
+using GraphViz.Core.Actors;
+using GraphViz.Core.Text;
+
+namespace GraphViz.Core.Relations;
+
+/// <summary>
+/// Reads the relations of one sentence: finds its triggers, drops the negated and conditional ones,
+/// and reads each trigger's roles. The result is in terms of actor ids and token positions; dates and
+/// evidence are attached by the caller.
+/// </summary>
+public sealed class RelationReader(TriggerLexicon lexicon)
+{
+    // لا، لم، لن، ليس: the verb right after them did not / will not happen.
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "لا", "لم", "لن", "ليس", "ليست", "لسنا", "ليسوا", "عدم", "دون", "بدون",
+    };
+
+    // A relation inside "if …", or one a party denies (نفت أن تكون ...), is not one that holds.
+    private static readonly HashSet<string> Unreal = new(StringComparer.Ordinal)
+    {
+        "اذا", "لو", "لولا", "نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا",
+    };
+
+    private readonly TriggerMatcher _matcher = new(lexicon);
+    private readonly RoleReader _roles = new();
+
+    /// <summary>A relation found in a sentence, before dates and evidence; <see cref="Token"/> is where its trigger starts.</summary>
+    public sealed record Found(string Source, string Target, RelationType Type, int Token);
+
+    public List<Found> Read(Sentence sentence, IReadOnlyList<Mention> mentions, string? focus)
+    {
+        var actorTokens = new HashSet<int>();
+        foreach (var m in mentions)
+            for (var t = m.FirstToken; t <= m.LastToken; t++) actorTokens.Add(t);
+
+        var found = new List<Found>();
+        var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var trigger in _matcher.Match(sentence.Tokens, actorTokens))
+        {
+            if (IsNegated(sentence.Tokens, trigger) || IsUnreal(sentence.Tokens, trigger)) continue;
+            foreach (var (agent, target) in _roles.Read(trigger, sentence.Tokens, mentions, focus, earlierTargets))
+            {
+                if (agent == target) continue;
+                found.Add(new Found(agent, target, trigger.Pattern.Type, trigger.FirstToken));
+                earlierTargets.Add(target);
+            }
+        }
+        return found;
+    }
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        for (var t = Math.Max(0, trigger.FirstToken - 2); t < trigger.FirstToken; t++)
+            if (ArabicClitics.Readings(tokens[t].Text).Any(r => Negators.Contains(r.Stem))) return true;
+        return false;
+    }
+
+    private static bool IsUnreal(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        for (var t = 0; t < trigger.FirstToken; t++)
+        {
+            if (ArabicClitics.Readings(tokens[t].Text).Any(r => Unreal.Contains(r.Stem))) return true;
+            if (t > 0 && tokens[t].Text is "حال" or "حاله" && tokens[t - 1].Text.EndsWith("في", StringComparison.Ordinal)) return true; // في حال
+        }
+        return false;
+    }
+}

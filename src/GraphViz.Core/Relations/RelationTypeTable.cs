@@ -1,0 +1,31 @@
+namespace GraphViz.Core.Relations;
+
+/// <summary>The relation types of relation-types.tsv: adding a type is a data change.</summary>
+public sealed class RelationTypeTable
+{
+    private static readonly Lazy<RelationTypeTable> LazyDefault = new(() => Parse(EmbeddedData.Read("GraphViz.Core.Relations.relation-types.tsv")));
+    private readonly Dictionary<string, RelationType> _types;
+
+    private RelationTypeTable(Dictionary<string, RelationType> types) => _types = types;
+
+    public static RelationTypeTable Default => LazyDefault.Value;
+
+    public IReadOnlyCollection<RelationType> All => _types.Values;
+
+    public RelationType this[string id] =>
+        _types.TryGetValue(id, out var t) ? t : throw new KeyNotFoundException($"unknown relation type '{id}'");
+
+    public bool Contains(string id) => _types.ContainsKey(id);
+
+    public static RelationTypeTable Parse(string tsv)
+    {
+        var types = new Dictionary<string, RelationType>(StringComparer.Ordinal);
+        foreach (var row in Tsv.Rows(tsv, expectedHeader: "type"))
+        {
+            var t = new RelationType(row[0], row[1], Enum.Parse<Polarity>(row[2], ignoreCase: true), int.Parse(row[3]),
+                string.IsNullOrEmpty(row[4]) ? null : row[4], row[5] == "yes");
+            types.Add(t.Id, t);
+        }
+        return new RelationTypeTable(types);
+    }
+}

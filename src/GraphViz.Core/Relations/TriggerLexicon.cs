@@ -1,0 +1,77 @@
+using GraphViz.Core.Text;
+
+namespace GraphViz.Core.Relations;
+
+/// <summary>The trigger phrases of triggers.tsv, indexed by their first word for a single pass over a sentence.</summary>
+public sealed class TriggerLexicon
+{
+    /// <summary>Words allowed between two parts of a pattern written with "…".</summary>
+    public const int MaxGap = 8;
+
+    private static readonly Lazy<TriggerLexicon> LazyDefault = new(() =>
+        Parse(EmbeddedData.Read("GraphViz.Core.Relations.triggers.tsv"), RelationTypeTable.Default));
+
+    private readonly Dictionary<string, List<TriggerPattern>> _byExactFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<TriggerPattern>> _byPrefixFirst = new(StringComparer.Ordinal); // keyed by the prefix's first two letters
+
+    public static TriggerLexicon Default => LazyDefault.Value;
+
+    public IReadOnlyList<TriggerPattern> Patterns { get; private set; } = [];
+
+    /// <summary>The relation types the triggers map to.</summary>
+    public RelationTypeTable Types { get; private set; } = null!;
+
+    public static TriggerLexicon Parse(string tsv, RelationTypeTable types)
+    {
+        var lexicon = new TriggerLexicon { Types = types };
+        var patterns = new List<TriggerPattern>();
+        foreach (var row in Tsv.Rows(tsv, expectedHeader: "type"))
+        {
+            var pattern = new TriggerPattern(types[row[0]], ParseWords(row[1]), Enum.Parse<TriggerRoles>(row[2], ignoreCase: true), row[1]);
+            patterns.Add(pattern);
+            var first = pattern.Words[0];
+            foreach (var e in first.Exact) Add(lexicon._byExactFirst, e, pattern);
+            foreach (var p in first.Prefixes) Add(lexicon._byPrefixFirst, p[..Math.Min(2, p.Length)], pattern);
+        }
+        lexicon.Patterns = patterns;
+        return lexicon;
+    }
+
+    /// <summary>Patterns whose first word can match <paramref name="stem"/>.</summary>
+    public IEnumerable<TriggerPattern> Candidates(string stem)
+    {
+        if (_byExactFirst.TryGetValue(stem, out var exact))
+            foreach (var p in exact) yield return p;
+        if (stem.Length >= 2 && _byPrefixFirst.TryGetValue(stem[..2], out var prefixed))
+            foreach (var p in prefixed)
+                if (p.Words[0].Matches(stem)) yield return p;
+    }
+
+    private static void Add(Dictionary<string, List<TriggerPattern>> index, string key, TriggerPattern pattern)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (!list.Contains(pattern)) list.Add(pattern);
+    }
+
+    private static List<PatternWord> ParseWords(string pattern)
+    {
+        var words = new List<PatternWord>();
+        var gap = false;
+        foreach (var part in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "…") { gap = true; continue; }
+            var exact = new List<string>();
+            var prefixes = new List<string>();
+            foreach (var alt in part.Split('|'))
+            {
+                var isPrefix = alt.EndsWith('*');
+                var word = ArabicNormalizer.NormalizeTerm(alt.TrimEnd('*'));
+                (isPrefix ? prefixes : exact).Add(word);
+            }
+            words.Add(new PatternWord(exact, prefixes, gap));
+            gap = false;
+        }
+        if (words.Count == 0 || words[0].GapBefore) throw new InvalidDataException($"bad trigger pattern '{pattern}'");
+        return words;
+    }
+}

@@ -1,0 +1,18 @@
+namespace GraphViz.Core.Relations;
+
+/// <summary>How the roles of a trigger are read from its sentence (see <see cref="RoleReader"/>).</summary>
+public enum TriggerRoles { Verb, Noun, Object, Mutual }
+
+/// <summary>One word of a trigger pattern: alternatives, each exact or a prefix (written with a trailing *).</summary>
+public sealed record PatternWord(IReadOnlyList<string> Exact, IReadOnlyList<string> Prefixes, bool GapBefore)
+{
+    public bool Matches(string stem)
+    {
+        foreach (var e in Exact) if (string.Equals(e, stem, StringComparison.Ordinal)) return true;
+        foreach (var p in Prefixes) if (stem.StartsWith(p, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}
+
+/// <summary>A row of triggers.tsv: the words that signal a relation of <see cref="Type"/>.</summary>
+public sealed record TriggerPattern(RelationType Type, IReadOnlyList<PatternWord> Words, TriggerRoles Roles, string Source);

@@ -1,0 +1,126 @@
+using GraphViz.Core.Extraction;
+using GraphViz.Core.Relations;
+
+namespace GraphViz.Core.Tests.Relations;
+
+/// <summary>Relations read from single sentences: sentences of the sample and sentences written for each trap.</summary>
+public class RelationReadingTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 20);
+
+    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, Published).Relations.ToList();
+
+    private static bool Has(IEnumerable<Relation> rs, string source, string target, string type) =>
+        rs.Any(r => r.Source == source && r.Target == target && r.Type.Id == type);
+
+    [Fact]
+    public void Demand_to_withdraw_reads_the_demander_as_source()
+    {
+        var rs = Read("وطلبت النيجر الشهر الماضي من واشنطن سحب أفرادها العسكريين الذين يقترب عددهم من الألف.");
+        Assert.True(Has(rs, "NER", "USA", "demand_withdrawal"));
+    }
+
+    [Fact]
+    public void Troop_withdrawal_reads_the_withdrawing_state_as_source()
+    {
+        var rs = Read("قالت الولايات المتحدة إنها ستسحب جميع قواتها من النيجر خلال الأشهر الأربعة المقبلة.");
+        Assert.True(Has(rs, "USA", "NER", "withdraw_troops"));
+    }
+
+    [Fact]
+    public void Declaring_foreign_troops_illegal_targets_the_troops_state()
+    {
+        var rs = Read("واعتبرت النيجر وجود القوات الأمريكية \"غير قانوني\".");
+        Assert.True(Has(rs, "NER", "USA", "declare_presence_illegal"));
+    }
+
+    [Fact]
+    public void Ending_a_cooperation_agreement_is_one_negative_relation_not_also_an_agreement()
+    {
+        var rs = Read("وأعلنت النيجر في مارس/آذار إنهاء اتفاق التعاون العسكري مع واشنطن.");
+        Assert.True(Has(rs, "NER", "USA", "end_cooperation"));
+        Assert.DoesNotContain(rs, r => r.Polarity == Polarity.Positive);
+    }
+
+    [Fact]
+    public void Agreement_between_two_ministries_links_their_states()
+    {
+        var rs = Read("وذكر البيان أن الاتفاق الجديد بين وزارة الدفاع النيجرية ووزارة الدفاع الأمريكية يضمن حماية القوات.");
+        Assert.Contains(rs, r => r.Type.Id == "agreement" && new[] { r.Source, r.Target }.Order().SequenceEqual(["NER", "USA"]));
+    }
+
+    [Fact]
+    public void Ties_with_a_coordinated_pair_give_one_relation_each()
+    {
+        var rs = Read("أعربت واشنطن عن قلقها بشأن العلاقات النيجرية المحتملة مع روسيا وإيران.");
+        Assert.True(Has(rs, "NER", "RUS", "ties"));
+        Assert.True(Has(rs, "NER", "IRN", "ties"));
+        Assert.True(Has(rs, "USA", "NER", "concern"));
+        Assert.DoesNotContain(rs, r => r.Source == "USA" && r.Target is "RUS" or "IRN");
+    }
+
+    [Fact]
+    public void Turning_to_a_group_keeps_the_subject_of_the_first_clause()
+    {
+        var rs = Read("طلبت الحكومة العسكرية في النيجر من القوات الفرنسية المغادرة ولجأت إلى مجموعة فاغنر للحصول على المساعدة الأمنية.");
+        Assert.True(Has(rs, "NER", "FRA", "demand_withdrawal"));
+        Assert.True(Has(rs, "NER", "WAGNER", "turn_to"));
+    }
+
+    [Fact]
+    public void A_mercenary_group_named_with_its_patron_is_affiliated_to_it()
+    {
+        var rs = Read("ولجأت مالي إلى مجموعة فاغنر المرتزقة الروسية.");
+        Assert.True(Has(rs, "WAGNER", "RUS", "affiliation"));
+    }
+
+    [Fact]
+    public void War_against_a_group_reads_the_genitive_as_the_agent()
+    {
+        var rs = Read("وشاركت النيجر في حرب واشنطن ضد الجماعات المسلحة في منطقة الساحل.");
+        Assert.True(Has(rs, "USA", "SAHEL_ARMED_GROUPS", "war"));
+    }
+
+    [Theory]
+    [InlineData("لم تقطع مصر علاقاتها مع قطر.")]
+    [InlineData("لن تفرض فرنسا عقوبات على مالي.")]
+    [InlineData("ونفت الجزائر أن تكون قطعت علاقاتها مع المغرب.")]
+    public void Negated_relations_are_not_read(string sentence) =>
+        Assert.DoesNotContain(Read(sentence), r => r.Polarity == Polarity.Negative);
+
+    [Fact]
+    public void A_conditional_relation_is_not_read() =>
+        Assert.Empty(Read("وإذا فرضت واشنطن عقوبات على أنقرة فإن تركيا سترد."));
+
+    [Fact]
+    public void A_relation_takes_the_date_of_its_sentence()
+    {
+        var r = Assert.Single(Read("وأعلنت النيجر في مارس/آذار إنهاء اتفاق التعاون العسكري مع واشنطن."));
+        Assert.Equal("2024-03", r.Date?.ToString());
+    }
+
+    [Fact]
+    public void Evidence_is_the_original_sentence_with_its_mentions()
+    {
+        const string text = "وأعلنت النيجر إنهاء اتفاق التعاون العسكري مع واشنطن.";
+        var r = Assert.Single(Read(text));
+        Assert.Equal(text, r.Evidence.Text);
+        Assert.Contains(r.Evidence.Mentions, m => m.ActorId == "USA" && r.Evidence.Text[m.Start..m.End] == "واشنطن");
+    }
+
+    [Fact]
+    public void Similar_moves_elsewhere_give_those_actors_the_same_relations()
+    {
+        var rs = Read("وأعلنت الجزائر قطع العلاقات مع فرنسا في أعقاب خطوات مماثلة في مالي وبوركينا فاسو.");
+        Assert.True(Has(rs, "DZA", "FRA", "break_ties"));
+        Assert.True(Has(rs, "MLI", "FRA", "break_ties"));
+        Assert.True(Has(rs, "BFA", "FRA", "break_ties"));
+    }
+
+    [Fact]
+    public void Without_a_likeness_marker_a_later_country_gets_nothing()
+    {
+        var rs = Read("وأعلنت الجزائر قطع العلاقات مع فرنسا في أعقاب زيارة إلى مالي.");
+        Assert.DoesNotContain(rs, r => r.Source == "MLI");
+    }
+}
