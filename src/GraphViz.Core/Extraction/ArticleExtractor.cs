@@ -1,0 +1,109 @@
+using GraphViz.Core.Actors;
+using GraphViz.Core.Relations;
+using GraphViz.Core.Text;
+using GraphViz.Core.Time;
+
+namespace GraphViz.Core.Extraction;
+
+/// <summary>
+/// The extraction pipeline for one article: text → normalised text → sentences → mentions → relations,
+/// with dates read and resolved against the publication date (or a reference inferred from the text).
+/// Thread-safe: it holds only immutable data.
+/// </summary>
+public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon)
+{
+    private readonly GazetteerMatcher _matcher = new(gazetteer);
+    private readonly MentionResolver _resolver = new(gazetteer);
+    private readonly RelationReader _relations = new(lexicon);
+    private readonly DateReader _dates = new();
+    private readonly RelationType _affiliation = lexicon.Types["affiliation"];
+
+    public static ArticleExtractor Default { get; } = new(Gazetteer.Default, TriggerLexicon.Default);
+
+    public ArticleExtraction Extract(string text, DateOnly? published = null)
+    {
+        var normalized = ArabicNormalizer.Normalize(text);
+        var sentences = SentenceSplitter.Split(normalized.Text);
+        var matches = sentences.Select(s => (IReadOnlyList<GazetteerMatcher.Match>)_matcher.MatchSentence(s)).ToList();
+        var resolved = _resolver.Resolve(sentences, matches);
+        var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
+        var dates = _dates.Read(normalized.Text, reference).OrderBy(d => d.Start).ToList();
+
+        var relations = new List<Relation>();
+        var events = new List<DatedEvent>();
+        var nextDate = 0; // dates come in text order: one pass hands each sentence its own
+        foreach (var sentence in sentences)
+        {
+            var inSentence = resolved.MentionsBySentence[sentence.Index];
+            while (nextDate < dates.Count && dates[nextDate].Start < sentence.Start) nextDate++;
+            var sentenceDates = new List<DateMention>();
+            for (; nextDate < dates.Count && dates[nextDate].Start < sentence.End; nextDate++) sentenceDates.Add(dates[nextDate]);
+            var evidence = EvidenceOf(normalized, sentence, inSentence);
+            var found = _relations.Read(sentence, inSentence, resolved.FocusActorId);
+            found.AddRange(AnalogyReader.Read(sentence, inSentence, found).ToList());
+            found.AddRange(Affiliations(inSentence));
+            foreach (var f in found)
+            {
+                var date = Nearest(sentenceDates, sentence.Tokens[f.Token].Start);
+                relations.Add(new Relation(f.Source, f.Target, f.Type, date?.Date ?? date?.From, date?.From, date?.To,
+                    date?.Inferred ?? false, evidence));
+            }
+            foreach (var d in sentenceDates)
+            {
+                if (d.Date is not { } when) continue; // an interval ("over the next four months") is not an event
+                var nearest = found.MinBy(f => Math.Abs(sentence.Tokens[f.Token].Start - d.Start));
+                events.Add(new DatedEvent(when, Label(nearest), evidence, d.Inferred));
+            }
+        }
+
+        var actors = resolved.Mentions
+            .GroupBy(m => m.ActorId)
+            .Select(g => new ExtractedActor(gazetteer.Actors[g.Key], g.Select(m => Span(normalized, m.Start, m.End)).ToList()))
+            .ToList();
+        var sources = resolved.NonActors.Where(n => n.IsSource)
+            .GroupBy(n => n.Id)
+            .Select(g => new ExtractedSource(g.Key, gazetteer.SourceNames[g.Key], g.Select(n => Span(normalized, n.Start, n.End)).ToList()))
+            .ToList();
+        return new ArticleExtraction(actors, relations, events, sources, reference);
+    }
+
+    private string Label(RelationReader.Found? f) =>
+        f is null ? "Dated event" : $"{gazetteer.Actors[f.Source].Name} {f.Type.Label} {gazetteer.Actors[f.Target].Name}";
+
+    /// <summary>
+    /// A group tied to a state (Wagner → Russia) is affiliated with it where the text names the patron right
+    /// beside the group: "مجموعة فاغنر المرتزقة الروسية".
+    /// </summary>
+    private IEnumerable<RelationReader.Found> Affiliations(IReadOnlyList<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            var patron = gazetteer.Actors[m.ActorId].AffiliatedWith;
+            if (patron is null) continue;
+            var beside = mentions.FirstOrDefault(p => p.ActorId == patron && p.FirstToken > m.LastToken && p.FirstToken - m.LastToken <= 3);
+            if (beside is null) continue;
+            yield return new RelationReader.Found(m.ActorId, patron, _affiliation, m.FirstToken);
+        }
+    }
+
+    private static DateMention? Nearest(List<DateMention> dates, int position) =>
+        dates.Where(d => d.Date is not null || d.From is not null || d.To is not null)
+             .MinBy(d => Math.Min(Math.Abs(d.Start - position), Math.Abs(d.End - position)));
+
+    private static TextSpan Span(NormalizedText normalized, int start, int end)
+    {
+        var (s, e) = normalized.ToOriginalSpan(start, end);
+        return new TextSpan(normalized.Original[s..e], s, e);
+    }
+
+    private static Evidence EvidenceOf(NormalizedText normalized, Sentence sentence, IReadOnlyList<Mention> mentions)
+    {
+        var (start, end) = normalized.ToOriginalSpan(sentence.Start, sentence.End);
+        var inner = mentions.Select(m =>
+        {
+            var (ms, me) = normalized.ToOriginalSpan(m.Start, m.End);
+            return new EvidenceMention(m.ActorId, ms - start, me - start);
+        }).ToList();
+        return new Evidence(normalized.Original[start..end], start, end, inner);
+    }
+}
