@@ -1,0 +1,73 @@
+using System.Globalization;
+using GraphViz.Core.Evaluation;
+using GraphViz.Core.Extraction;
+
+namespace GraphViz.Server.Cli;
+
+/// <summary>
+/// <c>extract FILE [--published YYYY-MM-DD] [--format json] [--gold GOLD.json]</c>: prints what GraphViz reads
+/// in one article as JSON or, given a gold annotation, how it scores against it.
+/// </summary>
+public static class ExtractCommand
+{
+    private const string Usage = "usage: extract FILE [--published YYYY-MM-DD] [--format json] [--gold GOLD.json]";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        string? file = null;
+        string? gold = null;
+        DateOnly? published = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--published" when i + 1 < args.Length:
+                    if (!DateOnly.TryParseExact(args[++i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                        return Fail(stderr, $"--published: '{args[i]}' is not a date as YYYY-MM-DD");
+                    published = d;
+                    break;
+                case "--format" when i + 1 < args.Length:
+                    if (args[++i] != "json") return Fail(stderr, $"--format: '{args[i]}' is not supported; use json");
+                    break;
+                case "--gold" when i + 1 < args.Length:
+                    gold = args[++i];
+                    if (!File.Exists(gold)) return Fail(stderr, $"--gold: no such file: {gold}");
+                    break;
+                case var a when a.StartsWith("--", StringComparison.Ordinal):
+                    return Fail(stderr, $"unknown or incomplete option '{a}'");
+                default:
+                    if (file is not null) return Fail(stderr, "give one FILE");
+                    file = args[i];
+                    break;
+            }
+        }
+        if (file is null) return Fail(stderr, "no FILE given");
+        if (!File.Exists(file)) return Fail(stderr, $"no such file: {file}");
+
+        var text = File.ReadAllText(file);
+        var extraction = ArticleExtractor.Default.Extract(text, published);
+        if (gold is null)
+        {
+            stdout.WriteLine(ExtractionJson.Write(extraction));
+            return 0;
+        }
+        GoldAnnotation annotation;
+        try
+        {
+            annotation = GoldAnnotation.Parse(File.ReadAllText(gold));
+        }
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or NullReferenceException or InvalidCastException)
+        {
+            return Fail(stderr, $"--gold: {gold} is not a gold annotation: {e.Message}");
+        }
+        ScoreReport.Write(ExtractionScorer.Score(extraction, annotation, text), stdout);
+        return 0;
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"extract: {message}");
+        stderr.WriteLine(Usage);
+        return 2;
+    }
+}
