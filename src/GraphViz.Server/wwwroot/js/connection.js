@@ -1,0 +1,43 @@
+// The live connection: join a graph's room, get its snapshot, then apply patches in version order.
+// A patch that does not start where we are (a gap) or a reconnect makes us re-read the snapshot.
+
+export function connectToGraph(graphId, { onSnapshot, onPatch, onStatus }) {
+  const connection = new window.signalR.HubConnectionBuilder()
+    .withUrl('/hubs/graph')
+    .withAutomaticReconnect()
+    .build();
+  let version = -1;
+
+  async function join() {
+    const snapshot = await connection.invoke('JoinGraph', graphId);
+    const first = version < 0;
+    version = snapshot.version;
+    onSnapshot(snapshot, first);
+  }
+
+  connection.on('Patch', async (patch) => {
+    if (patch.graphId !== graphId || patch.version <= version) return; // already in the snapshot we hold
+    if (patch.fromVersion !== version) {
+      await join(); // we missed something: the snapshot is the truth
+      return;
+    }
+    version = patch.version;
+    onPatch(patch);
+  });
+
+  connection.onreconnecting(() => onStatus('offline', 'reconnecting…'));
+  connection.onreconnected(async () => {
+    onStatus('live', 'live');
+    await join();
+  });
+  connection.onclose(() => onStatus('offline', 'disconnected'));
+
+  return {
+    async start() {
+      await connection.start();
+      onStatus('live', 'live');
+      await join();
+    },
+    version: () => version,
+  };
+}

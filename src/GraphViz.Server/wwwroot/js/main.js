@@ -1,0 +1,70 @@
+// Wires the page: the graph view, the live connection, the panels, the form and the label toggle.
+import { createGraphView } from './graph-view.js';
+import { connectToGraph } from './connection.js';
+import { showRelations, hidePanel, initPanel } from './panels.js';
+import { initArticleForm } from './article-form.js';
+import { initLanguageToggle } from './labels.js';
+
+const graphId = 'sample';
+const view = createGraphView(document.getElementById('graph'));
+const articles = new Map();
+const status = document.getElementById('status');
+
+// One debugging handle, used by the browser tests to read positions: the Cytoscape instance.
+window.graphViz = { cy: view.cy };
+
+function rememberArticles(list) {
+  for (const a of list ?? []) articles.set(a.id, a);
+  const first = articles.values().next().value;
+  document.getElementById('graph-title').textContent = first?.title ?? '';
+}
+
+const context = { nameOf: view.nameOf, articles };
+
+view.cy.on('tap', 'edge', (event) => {
+  const edge = event.target.data();
+  const summary = `${edge.count} relation${edge.count === 1 ? '' : 's'}: ${edge.positive} cooperative, ${edge.negative} hostile, ${edge.neutral} neutral`;
+  showRelations(`${view.nameOf(edge.source)} — ${view.nameOf(edge.target)}`, summary, edge.relations, context);
+});
+
+view.cy.on('tap', 'node', (event) => {
+  const node = event.target;
+  const relations = node.connectedEdges().toArray().flatMap((e) => e.data('relations'));
+  relations.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  showRelations(view.nameOf(node.id()), `${relations.length} relations`, relations, context);
+});
+
+view.cy.on('tap', (event) => {
+  if (event.target === view.cy) {
+    hidePanel();
+    view.cy.elements().unselect();
+  }
+});
+
+initPanel(() => view.cy.elements().unselect());
+initArticleForm(graphId);
+initLanguageToggle((language) => view.relabel(language));
+
+const connection = connectToGraph(graphId, {
+  onSnapshot(snapshot, first) {
+    rememberArticles(snapshot.articles);
+    if (first) view.loadSnapshot(snapshot);
+    else view.reconcile(snapshot);
+    document.body.dataset.graphVersion = String(snapshot.version);
+    document.body.dataset.ready = 'true';
+  },
+  onPatch(patch) {
+    rememberArticles(patch.addedArticles);
+    view.applyPatch(patch);
+    document.body.dataset.graphVersion = String(patch.version);
+  },
+  onStatus(kind, text) {
+    status.textContent = text;
+    status.className = `status ${kind}`;
+  },
+});
+
+connection.start().catch((error) => {
+  status.textContent = `cannot connect: ${error.message}`;
+  status.className = 'status offline';
+});
