@@ -34,6 +34,12 @@ public sealed class RoleReader
             return result;
         }
 
+        if (PairAfterBetween(trigger, tokens, mentions) is var (first, second))
+        {
+            result.Add(new Roles(first, second));
+            return result;
+        }
+
         var agent = trigger.Pattern.Roles == TriggerRoles.Object
             ? Before(trigger, tokens, mentions, earlierTargets) ?? Genitive(trigger, tokens, mentions) ?? focus
             : Agent(trigger, tokens, mentions, focus, earlierTargets);
@@ -116,12 +122,23 @@ public sealed class RoleReader
         return ids;
     }
 
+    // "بين البلدين" (between the two countries) and its like refer back to the two parties already named.
+    private static readonly HashSet<string> TheTwo = new(StringComparer.Ordinal)
+    {
+        "البلدين", "الجانبين", "الطرفين", "الدولتين", "البلدان", "العاصمتين", "الحكومتين",
+    };
+
     private static (string, string)? PairAfterBetween(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         for (var t = trigger.FirstToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + 3); t++)
         {
             if (tokens[t].Text != "بين") continue;
-            var ids = mentions.Where(m => m.FirstToken > t).Select(m => m.ActorId).Distinct().Take(2).ToList();
+            var backwards = t + 1 < tokens.Count && TheTwo.Contains(tokens[t + 1].Text);
+            var ids = (backwards
+                    ? mentions.Where(m => m.LastToken < trigger.FirstToken).Reverse()
+                    : mentions.Where(m => m.FirstToken > t))
+                .Select(m => m.ActorId).Distinct().Take(2).ToList();
+            if (backwards) ids.Reverse();
             return ids.Count == 2 ? (ids[0], ids[1]) : null;
         }
         return null;

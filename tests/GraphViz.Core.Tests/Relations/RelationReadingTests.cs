@@ -123,4 +123,12 @@ public class RelationReadingTests
         var rs = Read("وأعلنت الجزائر قطع العلاقات مع فرنسا في أعقاب زيارة إلى مالي.");
         Assert.DoesNotContain(rs, r => r.Source == "MLI");
     }
+
+    [Fact]
+    public void Between_the_two_countries_refers_back_to_the_pair_named_before()
+    {
+        var rs = Read("أعلنت الجزائر وتونس تعزيز التعاون العسكري بين البلدين، فيما نددت المغرب بالخطوة.");
+        Assert.Contains(rs, r => r.Type.Id == "strengthen_ties" && new[] { r.Source, r.Target }.Order().SequenceEqual(["DZA", "TUN"]));
+        Assert.DoesNotContain(rs, r => r.Polarity == Polarity.Positive && (r.Source == "MAR" || r.Target == "MAR"));
+    }
 }
