@@ -32,8 +32,8 @@ public sealed class DateReader
     {
         CalendarExpression c => Calendar(c, reference),
         RelativeExpression r => Relative(r, reference),
-        WeekdayExpression w => Bounded(w, PartialDate.Of(Weekday(w, reference.Day), DatePrecision.Day), DateMentionKind.Relative, reference.Inferred),
-        DayWordExpression d => Bounded(d, PartialDate.Of(reference.Day.AddDays(d.Offset), DatePrecision.Day), DateMentionKind.Relative, reference.Inferred),
+        WeekdayExpression w => Bounded(w, PartialDate.Of(Weekday(w, reference.Day), Known(reference, DatePrecision.Day)), DateMentionKind.Relative, reference.Inferred),
+        DayWordExpression d => Bounded(d, PartialDate.Of(reference.Day.AddDays(d.Offset), Known(reference, DatePrecision.Day)), DateMentionKind.Relative, reference.Inferred),
         AfterPreviousExpression a => AfterPrevious(a, previous),
         _ => throw new InvalidOperationException(e.GetType().Name),
     };
@@ -64,7 +64,7 @@ public sealed class DateReader
             ArabicDateWords.Unit.Month => DatePrecision.Month,
             _ => DatePrecision.Day,
         };
-        if (reference.Published is null && precision != DatePrecision.Year) precision = reference.Month is null ? DatePrecision.Year : DatePrecision.Month;
+        precision = Known(reference, precision);
         var now = reference.Day;
         var moved = r.Unit switch
         {
@@ -82,6 +82,13 @@ public sealed class DateReader
         if (r.Bound == DateBound.Since) to = null;
         return new DateMention(0, 0, "", null, from, to, DateMentionKind.Relative, reference.Inferred, r.Qualifier);
     }
+
+    /// <summary>
+    /// Counting from an inferred reference gives no more than its year: "last month" in an undated text
+    /// is some month of that year, and saying which would be false precision.
+    /// </summary>
+    private static DatePrecision Known(ReferenceDate reference, DatePrecision wanted) =>
+        reference.Published is null ? DatePrecision.Year : wanted;
 
     /// <summary>A point with what the word before it makes of it: منذ opens an interval, حتى closes one, بحلول is a deadline.</summary>
     private static DateMention Bounded(DateExpression e, PartialDate date, DateMentionKind kind, bool inferred) => e.Bound switch

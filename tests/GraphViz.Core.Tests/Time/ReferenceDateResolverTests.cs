@@ -41,3 +41,18 @@ public class ReferenceDateResolverTests
         Assert.Contains(mentions, m => m.Date?.ToString() == "2023-07" && !m.Inferred);
     }
 }
+
+public class InferredReferencePrecisionTests
+{
+    [Theory]
+    [InlineData("وطلبت الحكومة الشهر الماضي من السفير المغادرة.")]
+    [InlineData("وأكد المسؤولون في بيان مشترك يوم الأحد أن الانسحاب بدأ.")]
+    public void Relative_dates_against_an_inferred_reference_keep_only_its_year(string sentence)
+    {
+        var text = ArabicNormalizer.Normalize("استولى الجيش على السلطة في يوليو 2023. وقالت الحكومة التي تولت السلطة العام الماضي إنها ستواصل. " + sentence).Text;
+        var mentions = new DateReader().Read(text, ReferenceDateResolver.Resolve(text, null));
+        var last = mentions[^1];
+        Assert.Equal("2024", last.Date?.ToString());
+        Assert.True(last.Inferred);
+    }
+}
