@@ -86,20 +86,13 @@ internal static class DateScanner
         last = i;
         if (i < 0 || i >= tokens.Count) return false;
         var word = tokens[i].Text;
-        foreach (var w in Readings(word))
+        foreach (var w in ArabicClitics.Readings(word).Select(r => r.Stem))
         {
             if (i + 1 < tokens.Count && TwoWordMonths.TryGetValue((w, tokens[i + 1].Text), out month)) { last = i + 1; return true; }
             if (Months.TryGetValue(w, out month)) return true;
         }
         if (AnchoredMonths.TryGetValue(word, out month)) return true;
         return false;
-    }
-
-    /// <summary>A month name may carry ب or و/ف (بمارس، وفي يوليو is two words).</summary>
-    private static IEnumerable<string> Readings(string word)
-    {
-        yield return word;
-        if (word.Length > 3 && word[0] is 'و' or 'ف' or 'ب' or 'ل') yield return word[1..];
     }
 
     private static RelativeExpression? Relative(IReadOnlyList<Token> tokens, int start, int i, DateBound bound, bool future, DateQualifier qualifier)

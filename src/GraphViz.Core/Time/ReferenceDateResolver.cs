@@ -58,8 +58,8 @@ public static class ReferenceDateResolver
         foreach (var t in sentence.Tokens)
         {
             if (t.Start >= at) yield break;
-            var word = t.Text.Length > 3 && t.Text[0] is 'و' or 'ف' or 'ب' or 'ل' && EventWords.Contains(t.Text[1..]) ? t.Text[1..] : t.Text;
-            if (EventWords.Contains(word)) yield return word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+            var word = ArabicClitics.Readings(t.Text).Select(r => r.Stem).FirstOrDefault(EventWords.Contains);
+            if (word is not null) yield return word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
         }
     }
 
