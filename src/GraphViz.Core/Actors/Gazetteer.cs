@@ -37,6 +37,10 @@ public sealed class Gazetteer
     public IReadOnlyList<GazetteerPhrase> PhrasesStartingWith(string word) =>
         _byFirstWord.TryGetValue(word, out var list) ? list : [];
 
+    /// <summary>The same, looked up without making a string.</summary>
+    public IReadOnlyList<GazetteerPhrase> PhrasesStartingWith(ReadOnlySpan<char> word) =>
+        _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var list) ? list : [];
+
     public static Gazetteer Parse(string json)
     {
         var file = JsonConvert.DeserializeObject<GazetteerFile>(json) ?? throw new InvalidDataException("empty gazetteer");

@@ -30,16 +30,21 @@ public sealed class GazetteerMatcher(Gazetteer gazetteer)
     private Match? Longest(IReadOnlyList<Token> tokens, int i)
     {
         Match? best = null;
-        foreach (var reading in ArabicClitics.Readings(tokens[i].Text))
+        var word = tokens[i].Text;
+        Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        var count = ArabicClitics.Cuts(word, cuts);
+        for (var c = 0; c < count; c++)
         {
-            foreach (var phrase in gazetteer.PhrasesStartingWith(reading.Stem))
+            var cut = cuts[c];
+            foreach (var phrase in gazetteer.PhrasesStartingWith(cut.Stem(word, buffer)))
             {
                 var n = phrase.Words.Length;
                 if (best is not null && n <= best.LastToken - best.FirstToken + 1) break; // phrases come longest first
                 if (i + n > tokens.Count || !RestMatches(tokens, i, phrase.Words)) continue;
                 var start = tokens[i].Start; // the whole written word, clitics included, as annotators mark it
-                var hasConjunction = reading.PrefixLength > 0 && tokens[i].Text[0] is 'و' or 'ف';
-                best = new Match(phrase, i, i + n - 1, start, tokens[i + n - 1].End, reading.Preposition, hasConjunction);
+                var hasConjunction = cut.Skip > 0 && word[0] is 'و' or 'ف';
+                best = new Match(phrase, i, i + n - 1, start, tokens[i + n - 1].End, cut.Preposition, hasConjunction);
                 break;
             }
         }

@@ -27,7 +27,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         var matches = sentences.Select(s => (IReadOnlyList<GazetteerMatcher.Match>)_matcher.MatchSentence(s)).ToList();
         var resolved = _resolver.Resolve(sentences, matches);
         var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
-        var dates = _dates.Read(normalized.Text, reference).OrderBy(d => d.Start).ToList();
+        var tokens = sentences.SelectMany(s => s.Tokens).ToList(); // every word is in a sentence: tokenise once
+        var dates = _dates.Read(normalized.Text, tokens, reference).OrderBy(d => d.Start).ToList();
 
         var relations = new List<Relation>();
         var events = new List<DatedEvent>();
@@ -38,10 +39,11 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
             while (nextDate < dates.Count && dates[nextDate].Start < sentence.Start) nextDate++;
             var sentenceDates = new List<DateMention>();
             for (; nextDate < dates.Count && dates[nextDate].Start < sentence.End; nextDate++) sentenceDates.Add(dates[nextDate]);
-            var evidence = EvidenceOf(normalized, sentence, inSentence);
             var found = _relations.Read(sentence, inSentence, resolved.FocusActorId);
-            found.AddRange(AnalogyReader.Read(sentence, inSentence, found).ToList());
+            if (found.Count > 0) found.AddRange(AnalogyReader.Read(sentence, inSentence, found).ToList());
             found.AddRange(Affiliations(inSentence));
+            if (found.Count == 0 && sentenceDates.Count == 0) continue;
+            var evidence = EvidenceOf(normalized, sentence, inSentence);
             foreach (var f in found)
             {
                 var date = Nearest(sentenceDates, sentence.Tokens[f.Token].Start);

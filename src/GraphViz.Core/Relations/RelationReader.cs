@@ -36,9 +36,12 @@ public sealed class RelationReader(TriggerLexicon lexicon)
 
         var found = new List<Found>();
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var trigger in _matcher.Match(sentence.Tokens, actorTokens))
+        var triggers = _matcher.Match(sentence.Tokens, actorTokens);
+        if (triggers.Count == 0) return found;
+        var firstUnreal = FirstUnreal(sentence.Tokens);
+        foreach (var trigger in triggers)
         {
-            if (IsNegated(sentence.Tokens, trigger) || IsUnreal(sentence.Tokens, trigger)) continue;
+            if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken) continue;
             foreach (var (agent, target) in _roles.Read(trigger, sentence.Tokens, mentions, focus, earlierTargets))
             {
                 if (agent == target) continue;
@@ -52,17 +55,18 @@ public sealed class RelationReader(TriggerLexicon lexicon)
     private static bool IsNegated(IReadOnlyList<Token> tokens, TriggerMatch trigger)
     {
         for (var t = Math.Max(0, trigger.FirstToken - 2); t < trigger.FirstToken; t++)
-            if (ArabicClitics.Readings(tokens[t].Text).Any(r => Negators.Contains(r.Stem))) return true;
+            if (ArabicClitics.AnyReadingIn(tokens[t].Text, Negators)) return true;
         return false;
     }
 
-    private static bool IsUnreal(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    /// <summary>Where the sentence first turns unreal (إذا، لو، في حال، نفت ...): relations after it do not hold.</summary>
+    private static int FirstUnreal(IReadOnlyList<Token> tokens)
     {
-        for (var t = 0; t < trigger.FirstToken; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
-            if (ArabicClitics.Readings(tokens[t].Text).Any(r => Unreal.Contains(r.Stem))) return true;
-            if (t > 0 && tokens[t].Text is "حال" or "حاله" && tokens[t - 1].Text.EndsWith("في", StringComparison.Ordinal)) return true; // في حال
+            if (ArabicClitics.AnyReadingIn(tokens[t].Text, Unreal)) return t;
+            if (t > 0 && tokens[t].Text is "حال" or "حاله" && tokens[t - 1].Text.EndsWith("في", StringComparison.Ordinal)) return t; // في حال
         }
-        return false;
+        return int.MaxValue;
     }
 }

@@ -37,14 +37,14 @@ public sealed class TriggerLexicon
         return lexicon;
     }
 
-    /// <summary>Patterns whose first word can match <paramref name="stem"/>.</summary>
-    public IEnumerable<TriggerPattern> Candidates(string stem)
+    /// <summary>Adds the patterns whose first word can match <paramref name="stem"/>; looks up without making strings.</summary>
+    public void AddCandidates(ReadOnlySpan<char> stem, List<TriggerPattern> into)
     {
-        if (_byExactFirst.TryGetValue(stem, out var exact))
-            foreach (var p in exact) yield return p;
-        if (stem.Length >= 2 && _byPrefixFirst.TryGetValue(stem[..2], out var prefixed))
+        if (_byExactFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var exact))
+            into.AddRange(exact);
+        if (stem.Length >= 2 && _byPrefixFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem[..2], out var prefixed))
             foreach (var p in prefixed)
-                if (p.Words[0].Matches(stem)) yield return p;
+                if (p.Words[0].Matches(stem)) into.Add(p);
     }
 
     private static void Add(Dictionary<string, List<TriggerPattern>> index, string key, TriggerPattern pattern)

@@ -6,9 +6,9 @@ public enum TriggerRoles { Verb, Noun, Object, Mutual }
 /// <summary>One word of a trigger pattern: alternatives, each exact or a prefix (written with a trailing *).</summary>
 public sealed record PatternWord(IReadOnlyList<string> Exact, IReadOnlyList<string> Prefixes, bool GapBefore)
 {
-    public bool Matches(string stem)
+    public bool Matches(ReadOnlySpan<char> stem)
     {
-        foreach (var e in Exact) if (string.Equals(e, stem, StringComparison.Ordinal)) return true;
+        foreach (var e in Exact) if (stem.SequenceEqual(e)) return true;
         foreach (var p in Prefixes) if (stem.StartsWith(p, StringComparison.Ordinal)) return true;
         return false;
     }

@@ -35,6 +35,56 @@ public static class ArabicClitics
         }
     }
 
+    /// <summary>
+    /// A reading as offsets, for hot paths that must not allocate: the stem is the word after
+    /// <see cref="Skip"/> letters, with an alef put back in front when <see cref="RestoreAlef"/> (لل → ال).
+    /// </summary>
+    public readonly record struct Cut(int Skip, bool RestoreAlef, char Preposition)
+    {
+        /// <summary>The stem, written into <paramref name="buffer"/> only when an alef must be put back.</summary>
+        public ReadOnlySpan<char> Stem(string word, Span<char> buffer)
+        {
+            if (!RestoreAlef) return word.AsSpan(Skip);
+            buffer[0] = 'ا';
+            word.AsSpan(Skip).CopyTo(buffer[1..]);
+            return buffer[..(word.Length - Skip + 1)];
+        }
+    }
+
+    /// <summary>The same readings as <see cref="Readings"/>, as offsets; returns how many were written (at most 6).</summary>
+    public static int Cuts(string word, Span<Cut> into)
+    {
+        var n = 0;
+        into[n++] = new Cut(0, false, '\0');
+        var conjunction = 0;
+        if (word.Length > 3 && word[0] is 'و' or 'ف')
+        {
+            conjunction = 1;
+            into[n++] = new Cut(1, false, '\0');
+        }
+        for (var c = 0; c <= conjunction; c++)
+        {
+            var length = word.Length - c;
+            if (length <= 3 || word[c] is not ('ب' or 'ك' or 'ل')) continue;
+            var prep = word[c];
+            if (prep == 'ل' && word[c + 1] == 'ل' && length > 4) into[n++] = new Cut(c + 1, true, prep);
+            into[n++] = new Cut(c + 1, false, prep);
+        }
+        return n;
+    }
+
+    /// <summary>True when some reading of <paramref name="word"/> is in <paramref name="set"/> (an ordinal set); makes no strings.</summary>
+    public static bool AnyReadingIn(string word, HashSet<string> set)
+    {
+        var lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<Cut> cuts = stackalloc Cut[6];
+        Span<char> buffer = stackalloc char[word.Length + 1];
+        var n = Cuts(word, cuts);
+        for (var c = 0; c < n; c++)
+            if (lookup.Contains(cuts[c].Stem(word, buffer))) return true;
+        return false;
+    }
+
     /// <summary>True when the word starts with the article ال (after any clitics already stripped).</summary>
     public static bool HasArticle(string stem) => stem.Length > 3 && stem.StartsWith("ال", StringComparison.Ordinal);
 }

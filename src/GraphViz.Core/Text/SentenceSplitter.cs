@@ -32,10 +32,25 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>
+    /// A run of more words than this is not a sentence a reader would parse (a list, a table, a text
+    /// without punctuation): it is cut into pieces, which keeps the per-sentence work bounded.
+    /// </summary>
+    public const int MaxWords = 120;
+
     private static void Add(string text, List<Sentence> sentences, int start, int end)
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
-        if (tokens.Count == 0) return;
+        for (var from = 0; from < tokens.Count; from += MaxWords)
+        {
+            var piece = tokens.GetRange(from, Math.Min(MaxWords, tokens.Count - from));
+            var pieceEnd = from + MaxWords < tokens.Count ? piece[^1].End : end;
+            AddPiece(text, sentences, piece, pieceEnd);
+        }
+    }
+
+    private static void AddPiece(string text, List<Sentence> sentences, List<Token> tokens, int end)
+    {
         // Trim to the words so that evidence spans carry no stray whitespace.
         var s = tokens[0].Start;
         var e = end;

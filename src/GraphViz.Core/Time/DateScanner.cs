@@ -15,12 +15,39 @@ internal static class DateScanner
         var i = 0;
         while (i < tokens.Count)
         {
+            if (!MightStartDate(tokens[i].Text)) { i++; continue; }
             var e = TryAt(tokens, i);
             if (e is null) { i++; continue; }
             found.Add(e);
             i = e.LastToken + 1;
         }
         return found;
+    }
+
+    // Every word a date expression can start with; most words are not, and are passed over at once.
+    private static readonly HashSet<string> StartWords = BuildStartWords();
+
+    private static HashSet<string> BuildStartWords()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "عام", "العام", "سنه", "السنه", "هذا", "هذه", "يوم", "مساء", "صباح", "ليله", "امس", "بعد",
+        };
+        words.UnionWith(Months.Keys);
+        words.UnionWith(AnchoredMonths.Keys);
+        words.UnionWith(TwoWordMonths.Keys.Select(k => k.Item1));
+        words.UnionWith(Weekdays.Keys);
+        words.UnionWith(Qualifiers.Keys);
+        words.UnionWith(Numbers.Keys);
+        words.UnionWith(Numbers.Keys.Select(n => "ال" + n));
+        words.UnionWith(Units.Keys);
+        words.UnionWith(Units.Keys.Select(u => "ال" + u));
+        return words;
+    }
+
+    private static bool MightStartDate(string word)
+    {
+        return (word.Length > 0 && char.IsAsciiDigit(word[0])) || ArabicClitics.AnyReadingIn(word, StartWords);
     }
 
     /// <summary>The word without a leading و or ف (وفي → في), when the rest is still a word.</summary>
@@ -41,14 +68,16 @@ internal static class DateScanner
             qualifier = q;
             i++;
         }
-        var bound = BoundBefore(tokens, start);
-        var future = FutureBefore(tokens, start) || bound is DateBound.Deadline or DateBound.Until;
-
-        return Calendar(tokens, start, i, bound, future, qualifier)
-               ?? Relative(tokens, start, i, bound, future, qualifier)
-               ?? (qualifier == DateQualifier.None
-                   ? (DateExpression?)Weekday(tokens, i, bound, future) ?? (DateExpression?)DayWord(tokens, i) ?? AfterPrevious(tokens, i)
-                   : null);
+        // Most words start no date: find the expression first, then read the words before it.
+        var found = Calendar(tokens, start, i, DateBound.None, false, qualifier)
+                    ?? Relative(tokens, start, i, DateBound.None, false, qualifier)
+                    ?? (qualifier == DateQualifier.None
+                        ? (DateExpression?)Weekday(tokens, i, DateBound.None, false) ?? (DateExpression?)DayWord(tokens, i) ?? AfterPrevious(tokens, i)
+                        : null);
+        if (found is null || found is DayWordExpression or AfterPreviousExpression) return found;
+        var bound = found.Bound != DateBound.None ? found.Bound : BoundBefore(tokens, found.FirstToken);
+        var future = found.FutureHint || FutureBefore(tokens, found.FirstToken) || bound is DateBound.Deadline or DateBound.Until;
+        return found with { Bound = bound, FutureHint = future };
     }
 
     private static CalendarExpression? Calendar(IReadOnlyList<Token> tokens, int start, int i, DateBound bound, bool future, DateQualifier qualifier)
@@ -125,7 +154,7 @@ internal static class DateScanner
             {
                 "قبل" => new RelativeExpression(i - 1, unitAt, DateBound.None, false, qualifier, u.Unit, -amount, false),
                 "منذ" => new RelativeExpression(i - 1, unitAt, DateBound.Since, false, qualifier, u.Unit, -amount, true),
-                "خلال" when future || Direction(At(tokens, unitAt + 1)) == 1 =>
+                "خلال" when future || FutureBefore(tokens, i - 1) || Direction(At(tokens, unitAt + 1)) == 1 =>
                     new RelativeExpression(i - 1, unitAt, DateBound.None, true, qualifier, u.Unit, amount, true),
                 _ => null,
             };
