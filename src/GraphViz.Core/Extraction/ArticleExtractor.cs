@@ -27,18 +27,13 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         var matches = sentences.Select(s => (IReadOnlyList<GazetteerMatcher.Match>)_matcher.MatchSentence(s)).ToList();
         var resolved = _resolver.Resolve(sentences, matches);
         var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
-        var tokens = sentences.SelectMany(s => s.Tokens).ToList(); // every word is in a sentence: tokenise once
-        var dates = _dates.Read(normalized.Text, tokens, reference).OrderBy(d => d.Start).ToList();
-
         var relations = new List<Relation>();
         var events = new List<DatedEvent>();
-        var nextDate = 0; // dates come in text order: one pass hands each sentence its own
+        PartialDate? previousDate = null; // for "a few months later" in the next sentence
         foreach (var sentence in sentences)
         {
             var inSentence = resolved.MentionsBySentence[sentence.Index];
-            while (nextDate < dates.Count && dates[nextDate].Start < sentence.Start) nextDate++;
-            var sentenceDates = new List<DateMention>();
-            for (; nextDate < dates.Count && dates[nextDate].Start < sentence.End; nextDate++) sentenceDates.Add(dates[nextDate]);
+            var sentenceDates = _dates.Read(normalized.Text, sentence.Tokens, reference, ref previousDate);
             var found = _relations.Read(sentence, inSentence, resolved.FocusActorId);
             if (found.Count > 0) found.AddRange(AnalogyReader.Read(sentence, inSentence, found).ToList());
             found.AddRange(Affiliations(inSentence));

@@ -39,10 +39,11 @@ public sealed class RelationReader(TriggerLexicon lexicon)
         var triggers = _matcher.Match(sentence.Tokens, actorTokens);
         if (triggers.Count == 0) return found;
         var firstUnreal = FirstUnreal(sentence.Tokens);
+        var participants = RoleReader.Participants(sentence.Tokens, mentions);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken) continue;
-            foreach (var (agent, target) in _roles.Read(trigger, sentence.Tokens, mentions, focus, earlierTargets))
+            foreach (var (agent, target) in _roles.Read(trigger, sentence.Tokens, participants, focus, earlierTargets))
             {
                 if (agent == target) continue;
                 found.Add(new Found(agent, target, trigger.Pattern.Type, trigger.FirstToken));

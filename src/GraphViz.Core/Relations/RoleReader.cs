@@ -20,10 +20,14 @@ public sealed class RoleReader
     /// <summary>One reading: the agent acts on the target (for symmetric types, the order is the text's).</summary>
     public readonly record struct Roles(string Agent, string Target);
 
-    public List<Roles> Read(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> allMentions,
+    /// <summary>The mentions that can take a role: all but adjectives describing the actor just before them.</summary>
+    public static List<Mention> Participants(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions) =>
+        mentions.Where(m => !IsAttribute(m, tokens, mentions)).ToList();
+
+    /// <param name="mentions">The sentence's <see cref="Participants"/>.</param>
+    public List<Roles> Read(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions,
         string? focus, ISet<string> earlierTargets)
     {
-        var mentions = allMentions.Where(m => !IsAttribute(m, tokens, allMentions)).ToList();
         var result = new List<Roles>();
         if (trigger.Pattern.Roles == TriggerRoles.Mutual)
         {
@@ -187,7 +191,7 @@ public sealed class RoleReader
         var head = mentions.LastOrDefault(o => o.LastToken < m.FirstToken);
         if (head is null || head.ActorId == m.ActorId || m.FirstToken - head.LastToken > 2) return false;
         for (var t = head.LastToken + 1; t <= m.FirstToken; t++)
-            if (tokens[t].Text[0] is 'و' && ArabicClitics.Readings(tokens[t].Text).Skip(1).Any()) return false; // "روسيا والقوات الأمريكية"
+            if (tokens[t].Text.Length > 3 && tokens[t].Text[0] is 'و') return false; // "روسيا والقوات الأمريكية"
         return true;
     }
 

@@ -12,7 +12,8 @@ public sealed class TriggerLexicon
         Parse(EmbeddedData.Read("GraphViz.Core.Relations.triggers.tsv"), RelationTypeTable.Default));
 
     private readonly Dictionary<string, List<TriggerPattern>> _byExactFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TriggerPattern>> _byPrefixFirst = new(StringComparer.Ordinal); // keyed by the prefix's first two letters
+    private readonly Dictionary<string, List<TriggerPattern>> _byPrefixFirst = new(StringComparer.Ordinal); // keyed by the whole prefix
+    private int[] _prefixLengths = [];
 
     public static TriggerLexicon Default => LazyDefault.Value;
 
@@ -31,9 +32,10 @@ public sealed class TriggerLexicon
             patterns.Add(pattern);
             var first = pattern.Words[0];
             foreach (var e in first.Exact) Add(lexicon._byExactFirst, e, pattern);
-            foreach (var p in first.Prefixes) Add(lexicon._byPrefixFirst, p[..Math.Min(2, p.Length)], pattern);
+            foreach (var p in first.Prefixes) Add(lexicon._byPrefixFirst, p, pattern);
         }
         lexicon.Patterns = patterns;
+        lexicon._prefixLengths = lexicon._byPrefixFirst.Keys.Select(k => k.Length).Distinct().Order().ToArray();
         return lexicon;
     }
 
@@ -42,9 +44,15 @@ public sealed class TriggerLexicon
     {
         if (_byExactFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var exact))
             into.AddRange(exact);
-        if (stem.Length >= 2 && _byPrefixFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem[..2], out var prefixed))
-            foreach (var p in prefixed)
-                if (p.Words[0].Matches(stem)) into.Add(p);
+        // One look-up per prefix length in use, rather than testing every pattern that shares two letters (ال...).
+        var byPrefix = _byPrefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var length in _prefixLengths)
+        {
+            if (length > stem.Length) break;
+            if (byPrefix.TryGetValue(stem[..length], out var prefixed))
+                foreach (var p in prefixed)
+                    if (!into.Contains(p)) into.Add(p);
+        }
     }
 
     private static void Add(Dictionary<string, List<TriggerPattern>> index, string key, TriggerPattern pattern)

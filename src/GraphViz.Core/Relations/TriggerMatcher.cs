@@ -18,25 +18,23 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var used = new bool[tokens.Count];      // words of triggers found so far: no overlap, and gaps stop at them
         var isActor = new bool[tokens.Count];   // words of actor names: never a trigger word, but a gap may cross them
         foreach (var r in reserved) if (r < isActor.Length) isActor[r] = true;
-        var cuts = new ArabicClitics.Cut[tokens.Count * 6];
-        var cutCounts = new int[tokens.Count];
-        for (var t = 0; t < tokens.Count; t++) cutCounts[t] = ArabicClitics.Cuts(tokens[t].Text, cuts.AsSpan(t * 6, 6));
-        Span<char> buffer = stackalloc char[tokens.Max(t => t.Length) + 1];
+        var longest = 0;
+        foreach (var t in tokens) longest = Math.Max(longest, t.Length);
+        Span<char> buffer = stackalloc char[longest + 1];
+        Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
         var candidates = new List<TriggerPattern>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i] || isActor[i]) continue;
             TriggerMatch? best = null;
             var word = tokens[i].Text;
-            for (var c = 0; c < cutCounts[i]; c++)
+            var count = ArabicClitics.Cuts(word, cuts);
+            candidates.Clear();
+            for (var c = 0; c < count; c++) lexicon.AddCandidates(cuts[c].Stem(word, buffer), candidates);
+            foreach (var pattern in candidates)
             {
-                candidates.Clear();
-                lexicon.AddCandidates(cuts[i * 6 + c].Stem(word, buffer), candidates);
-                foreach (var pattern in candidates)
-                {
-                    var m = TryMatch(pattern, tokens, cuts, cutCounts, used, isActor, i, buffer);
-                    if (m is not null && Better(m, best)) best = m;
-                }
+                var m = TryMatch(pattern, tokens, used, isActor, i, buffer);
+                if (m is not null && Better(m, best)) best = m;
             }
             if (best is null) continue;
             found.Add(best);
@@ -50,9 +48,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         || m.WordTokens.Count > best.WordTokens.Count
         || (m.WordTokens.Count == best.WordTokens.Count && m.LastToken < best.LastToken);
 
-    private static TriggerMatch? TryMatch(TriggerPattern pattern, IReadOnlyList<Token> tokens, ArabicClitics.Cut[] cuts, int[] cutCounts,
-        bool[] used, bool[] isActor, int start, Span<char> buffer)
+    private static TriggerMatch? TryMatch(TriggerPattern pattern, IReadOnlyList<Token> tokens, bool[] used, bool[] isActor, int start, Span<char> buffer)
     {
+        Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
         var positions = new int[pattern.Words.Count];
         positions[0] = start;
         var pos = start;
@@ -65,8 +63,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             {
                 if (used[j]) break;
                 if (isActor[j]) continue;
-                for (var c = 0; c < cutCounts[j]; c++)
-                    if (word.Matches(cuts[j * 6 + c].Stem(tokens[j].Text, buffer))) { next = j; break; }
+                var count = ArabicClitics.Cuts(tokens[j].Text, cuts);
+                for (var c = 0; c < count; c++)
+                    if (word.Matches(cuts[c].Stem(tokens[j].Text, buffer))) { next = j; break; }
             }
             if (next < 0) return null;
             positions[w] = pos = next;

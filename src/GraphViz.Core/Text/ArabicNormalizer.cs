@@ -20,7 +20,7 @@ public static class ArabicNormalizer
             map[n] = i;
             n++;
         }
-        return new NormalizedText(original, new string(chars, 0, n), map[..n]);
+        return new NormalizedText(original, new string(chars, 0, n), map);
     }
 
     /// <summary>Normalises a short string such as a gazetteer entry or a trigger phrase.</summary>

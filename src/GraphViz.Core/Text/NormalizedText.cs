@@ -6,7 +6,7 @@ namespace GraphViz.Core.Text;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _toOriginal;
+    private readonly int[] _toOriginal; // may be longer than Text: only the first Text.Length entries count
 
     internal NormalizedText(string original, string text, int[] toOriginal)
     {
@@ -20,7 +20,7 @@ public sealed class NormalizedText
 
     /// <summary>Original offset of the normalised character at <paramref name="index"/>; the end of the original for the end of the text.</summary>
     public int ToOriginal(int index) =>
-        index >= _toOriginal.Length ? Original.Length : _toOriginal[index];
+        index >= Text.Length ? Original.Length : _toOriginal[index];
 
     /// <summary>Original [start, end) of the normalised span [start, end); an end maps past the last original character it covers.</summary>
     public (int Start, int End) ToOriginalSpan(int start, int end)

@@ -41,6 +41,12 @@ public static class SentenceSplitter
     private static void Add(string text, List<Sentence> sentences, int start, int end)
     {
         var tokens = Tokenizer.Tokenize(text, start, end);
+        if (tokens.Count == 0) return;
+        if (tokens.Count <= MaxWords)
+        {
+            AddPiece(text, sentences, tokens, end);
+            return;
+        }
         for (var from = 0; from < tokens.Count; from += MaxWords)
         {
             var piece = tokens.GetRange(from, Math.Min(MaxWords, tokens.Count - from));

@@ -6,7 +6,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, int start = 0, int end = -1)
     {
         if (end < 0) end = text.Length;
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((end - start) / 6 + 4); // about six characters a word in Arabic news
         var i = start;
         while (i < end)
         {

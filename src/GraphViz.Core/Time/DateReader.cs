@@ -14,8 +14,17 @@ public sealed class DateReader
 
     public IReadOnlyList<DateMention> Read(string normalizedText, IReadOnlyList<Token> tokens, ReferenceDate reference)
     {
-        var mentions = new List<DateMention>();
         PartialDate? previous = null;
+        return Read(normalizedText, tokens, reference, ref previous);
+    }
+
+    /// <summary>
+    /// Reads one stretch of a text (a sentence); <paramref name="previous"/> carries the last date read
+    /// from one stretch to the next, for "بعد بضعة أشهر".
+    /// </summary>
+    public List<DateMention> Read(string normalizedText, IReadOnlyList<Token> tokens, ReferenceDate reference, ref PartialDate? previous)
+    {
+        var mentions = new List<DateMention>();
         foreach (var e in DateScanner.Scan(tokens))
         {
             var start = tokens[e.FirstToken].Start;
