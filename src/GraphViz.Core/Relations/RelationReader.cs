@@ -30,13 +30,9 @@ public sealed class RelationReader(TriggerLexicon lexicon)
 
     public List<Found> Read(Sentence sentence, IReadOnlyList<Mention> mentions, string? focus)
     {
-        var actorTokens = new HashSet<int>();
-        foreach (var m in mentions)
-            for (var t = m.FirstToken; t <= m.LastToken; t++) actorTokens.Add(t);
-
         var found = new List<Found>();
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
-        var triggers = _matcher.Match(sentence.Tokens, actorTokens);
+        var triggers = _matcher.Match(sentence.Tokens, mentions);
         if (triggers.Count == 0) return found;
         var firstUnreal = FirstUnreal(sentence.Tokens);
         var participants = RoleReader.Participants(sentence.Tokens, mentions);

@@ -103,8 +103,9 @@ public sealed class RoleReader
     {
         var ids = new List<string> { first.ActorId };
         var last = first;
-        foreach (var m in mentions.Where(m => m.FirstToken > first.LastToken).OrderBy(m => m.FirstToken))
+        foreach (var m in mentions) // in text order
         {
+            if (m.FirstToken <= first.LastToken) continue;
             if (m.FirstToken != last.LastToken + 1 || !m.Conjoined) break;
             if (m.ActorId != agent && !ids.Contains(m.ActorId)) ids.Add(m.ActorId);
             last = m;
@@ -152,16 +153,26 @@ public sealed class RoleReader
     {
         if (PairAfterBetween(trigger, tokens, mentions) is var (a, b)) return new Roles(a, b);
         // Otherwise the two nearest distinct actors, the earlier one first.
-        var nearest = mentions
-            .Select(m => (m, d: m.LastToken < trigger.FirstToken ? trigger.FirstToken - m.LastToken : m.FirstToken - trigger.LastToken))
-            .Where(x => x.d > 0)
-            .OrderBy(x => x.d)
-            .Select(x => x.m)
-            .DistinctBy(m => m.ActorId)
-            .Take(2)
-            .OrderBy(m => m.FirstToken)
-            .ToList();
-        return nearest.Count == 2 ? new Roles(nearest[0].ActorId, nearest[1].ActorId) : null;
+        Mention? first = null, second = null;
+        int firstDistance = int.MaxValue, secondDistance = int.MaxValue;
+        foreach (var m in mentions)
+        {
+            var d = m.LastToken < trigger.FirstToken ? trigger.FirstToken - m.LastToken : m.FirstToken - trigger.LastToken;
+            if (d <= 0) continue;
+            if (first is not null && m.ActorId == first.ActorId)
+            {
+                if (d < firstDistance) (first, firstDistance) = (m, d);
+                continue;
+            }
+            if (d < firstDistance)
+            {
+                if (first is not null && first.ActorId != second?.ActorId) (second, secondDistance) = (first, firstDistance);
+                (first, firstDistance) = (m, d);
+            }
+            else if (d < secondDistance && m.ActorId != first?.ActorId) (second, secondDistance) = (m, d);
+        }
+        if (first is null || second is null || first.ActorId == second.ActorId) return null;
+        return first.FirstToken < second.FirstToken ? new Roles(first.ActorId, second.ActorId) : new Roles(second.ActorId, first.ActorId);
     }
 
     /// <summary>

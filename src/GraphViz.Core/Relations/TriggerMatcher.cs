@@ -1,3 +1,4 @@
+using GraphViz.Core.Actors;
 using GraphViz.Core.Text;
 
 namespace GraphViz.Core.Relations;
@@ -11,13 +12,14 @@ public sealed record TriggerMatch(TriggerPattern Pattern, int FirstToken, int La
 /// </summary>
 public sealed class TriggerMatcher(TriggerLexicon lexicon)
 {
-    public List<TriggerMatch> Match(IReadOnlyList<Token> tokens, ISet<int> reserved)
+    public List<TriggerMatch> Match(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         var found = new List<TriggerMatch>();
         if (tokens.Count == 0) return found;
         var used = new bool[tokens.Count];      // words of triggers found so far: no overlap, and gaps stop at them
         var isActor = new bool[tokens.Count];   // words of actor names: never a trigger word, but a gap may cross them
-        foreach (var r in reserved) if (r < isActor.Length) isActor[r] = true;
+        foreach (var m in mentions)
+            for (var t = m.FirstToken; t <= m.LastToken && t < isActor.Length; t++) isActor[t] = true;
         var longest = 0;
         foreach (var t in tokens) longest = Math.Max(longest, t.Length);
         Span<char> buffer = stackalloc char[longest + 1];
@@ -51,7 +53,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     private static TriggerMatch? TryMatch(TriggerPattern pattern, IReadOnlyList<Token> tokens, bool[] used, bool[] isActor, int start, Span<char> buffer)
     {
         Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
-        var positions = new int[pattern.Words.Count];
+        Span<int> positions = stackalloc int[pattern.Words.Count]; // most attempts fail: allocate only a match
         positions[0] = start;
         var pos = start;
         for (var w = 1; w < pattern.Words.Count; w++)
@@ -70,6 +72,6 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             if (next < 0) return null;
             positions[w] = pos = next;
         }
-        return new TriggerMatch(pattern, start, pos, positions);
+        return new TriggerMatch(pattern, start, pos, positions.ToArray());
     }
 }

@@ -24,8 +24,9 @@ public sealed class DateReader
     /// </summary>
     public List<DateMention> Read(string normalizedText, IReadOnlyList<Token> tokens, ReferenceDate reference, ref PartialDate? previous)
     {
-        var mentions = new List<DateMention>();
-        foreach (var e in DateScanner.Scan(tokens))
+        var expressions = DateScanner.Scan(tokens);
+        var mentions = new List<DateMention>(expressions.Count);
+        foreach (var e in expressions)
         {
             var start = tokens[e.FirstToken].Start;
             var end = tokens[e.LastToken].End;

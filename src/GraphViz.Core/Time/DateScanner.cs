@@ -11,17 +11,17 @@ internal static class DateScanner
 {
     public static List<DateExpression> Scan(IReadOnlyList<Token> tokens)
     {
-        var found = new List<DateExpression>();
+        List<DateExpression>? found = null; // most sentences have no date: no list for them
         var i = 0;
         while (i < tokens.Count)
         {
             if (!MightStartDate(tokens[i].Text)) { i++; continue; }
             var e = TryAt(tokens, i);
             if (e is null) { i++; continue; }
-            found.Add(e);
+            (found ??= []).Add(e);
             i = e.LastToken + 1;
         }
-        return found;
+        return found ?? [];
     }
 
     // Every word a date expression can start with; most words are not, and are passed over at once.
