@@ -12,19 +12,19 @@ public sealed class GazetteerMatcher(Gazetteer gazetteer)
     /// <summary>A phrase found at a token range, before document-level resolution.</summary>
     public sealed record Match(GazetteerPhrase Phrase, int FirstToken, int LastToken, int Start, int End, char Preposition, bool HasConjunction);
 
-    public List<Match> MatchSentence(Sentence sentence)
+    public IReadOnlyList<Match> MatchSentence(Sentence sentence)
     {
         var tokens = sentence.Tokens;
-        var matches = new List<Match>();
+        List<Match>? matches = null; // most sentences name nobody: no list for them
         var i = 0;
         while (i < tokens.Count)
         {
             var best = Longest(tokens, i);
             if (best is null) { i++; continue; }
-            matches.Add(best);
+            (matches ??= []).Add(best);
             i = best.LastToken + 1;
         }
-        return matches;
+        return matches ?? (IReadOnlyList<Match>)[];
     }
 
     private Match? Longest(IReadOnlyList<Token> tokens, int i)

@@ -52,16 +52,16 @@ public sealed class MentionResolver(Gazetteer gazetteer)
                         .Select(k => k.Match.Phrase.Id).ToList();
         var focus = FocusCountry(named);
         var namedSet = named.ToHashSet(StringComparer.Ordinal);
-        var mentions = sentences.Select(_ => new List<Mention>()).ToList();
+        var mentions = new List<Mention>?[sentences.Count];
         foreach (var (s, match) in kept)
         {
             var id = match.Phrase.Target == PhraseTarget.Anaphor ? focus : match.Phrase.Id;
             if (id is null) continue;
             if (match.Phrase.Form == MentionForm.Demonym && !namedSet.Contains(id) && focus is not null && SameStem(id, focus))
                 id = focus; // النيجيري in a text about Niger that never names Nigeria: writers confuse the two adjectives
-            mentions[s].Add(new Mention(id, match.Start, match.End, match.FirstToken, match.LastToken, match.Phrase.Form, match.Preposition, match.HasConjunction));
+            (mentions[s] ??= []).Add(new Mention(id, match.Start, match.End, match.FirstToken, match.LastToken, match.Phrase.Form, match.Preposition, match.HasConjunction));
         }
-        return new Result(mentions, nonActors, focus);
+        return new Result(mentions.Select(m => m ?? (IReadOnlyList<Mention>)[]).ToList(), nonActors, focus);
     }
 
     /// <summary>The country named most often; ties go to the one named first.</summary>

@@ -24,7 +24,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
     {
         var normalized = ArabicNormalizer.Normalize(text);
         var sentences = SentenceSplitter.Split(normalized.Text);
-        var matches = sentences.Select(s => (IReadOnlyList<GazetteerMatcher.Match>)_matcher.MatchSentence(s)).ToList();
+        var matches = sentences.Select(_matcher.MatchSentence).ToList();
         var resolved = _resolver.Resolve(sentences, matches);
         var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
         var relations = new List<Relation>();

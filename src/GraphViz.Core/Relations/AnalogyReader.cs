@@ -33,7 +33,7 @@ public static class AnalogyReader
     private static int Marker(IReadOnlyList<Token> tokens)
     {
         for (var t = 0; t + 1 < tokens.Count; t++)
-            if (ArabicClitics.Readings(tokens[t].Text).Any(r => ActionNouns.Contains(r.Stem)) && Likeness.Contains(tokens[t + 1].Text))
+            if (Likeness.Contains(tokens[t + 1].Text) && ArabicClitics.AnyReadingIn(tokens[t].Text, ActionNouns))
                 return t + 1;
         return -1;
     }

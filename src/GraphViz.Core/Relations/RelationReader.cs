@@ -31,9 +31,9 @@ public sealed class RelationReader(TriggerLexicon lexicon)
     public List<Found> Read(Sentence sentence, IReadOnlyList<Mention> mentions, string? focus)
     {
         var found = new List<Found>();
-        var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
         var triggers = _matcher.Match(sentence.Tokens, mentions);
         if (triggers.Count == 0) return found;
+        var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
         var firstUnreal = FirstUnreal(sentence.Tokens);
         var participants = RoleReader.Participants(sentence.Tokens, mentions);
         foreach (var trigger in triggers)

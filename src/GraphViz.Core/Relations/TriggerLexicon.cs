@@ -12,8 +12,7 @@ public sealed class TriggerLexicon
         Parse(EmbeddedData.Read("GraphViz.Core.Relations.triggers.tsv"), RelationTypeTable.Default));
 
     private readonly Dictionary<string, List<TriggerPattern>> _byExactFirst = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<TriggerPattern>> _byPrefixFirst = new(StringComparer.Ordinal); // keyed by the whole prefix
-    private int[] _prefixLengths = [];
+    private readonly PrefixTrie _byPrefixFirst = new();
 
     public static TriggerLexicon Default => LazyDefault.Value;
 
@@ -32,10 +31,9 @@ public sealed class TriggerLexicon
             patterns.Add(pattern);
             var first = pattern.Words[0];
             foreach (var e in first.Exact) Add(lexicon._byExactFirst, e, pattern);
-            foreach (var p in first.Prefixes) Add(lexicon._byPrefixFirst, p, pattern);
+            foreach (var p in first.Prefixes) lexicon._byPrefixFirst.Add(p, pattern);
         }
         lexicon.Patterns = patterns;
-        lexicon._prefixLengths = lexicon._byPrefixFirst.Keys.Select(k => k.Length).Distinct().Order().ToArray();
         return lexicon;
     }
 
@@ -44,15 +42,7 @@ public sealed class TriggerLexicon
     {
         if (_byExactFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var exact))
             into.AddRange(exact);
-        // One look-up per prefix length in use, rather than testing every pattern that shares two letters (ال...).
-        var byPrefix = _byPrefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var length in _prefixLengths)
-        {
-            if (length > stem.Length) break;
-            if (byPrefix.TryGetValue(stem[..length], out var prefixed))
-                foreach (var p in prefixed)
-                    if (!into.Contains(p)) into.Add(p);
-        }
+        _byPrefixFirst.Collect(stem, into);
     }
 
     private static void Add(Dictionary<string, List<TriggerPattern>> index, string key, TriggerPattern pattern)

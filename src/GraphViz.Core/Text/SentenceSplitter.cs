@@ -10,6 +10,7 @@ public static class SentenceSplitter
     public static List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
+        var pool = new WordPool();
         var start = 0;
         var quoteOpen = false;
         for (var i = 0; i < text.Length; i++)
@@ -25,10 +26,10 @@ public static class SentenceSplitter
             };
             if (c is '\n' or '\r') quoteOpen = false;
             if (!boundary) continue;
-            Add(text, sentences, start, i + 1);
+            Add(text, sentences, start, i + 1, pool);
             start = i + 1;
         }
-        Add(text, sentences, start, text.Length);
+        Add(text, sentences, start, text.Length, pool);
         return sentences;
     }
 
@@ -38,9 +39,9 @@ public static class SentenceSplitter
     /// </summary>
     public const int MaxWords = 120;
 
-    private static void Add(string text, List<Sentence> sentences, int start, int end)
+    private static void Add(string text, List<Sentence> sentences, int start, int end, WordPool pool)
     {
-        var tokens = Tokenizer.Tokenize(text, start, end);
+        var tokens = Tokenizer.Tokenize(text, start, end, pool);
         if (tokens.Count == 0) return;
         if (tokens.Count <= MaxWords)
         {
