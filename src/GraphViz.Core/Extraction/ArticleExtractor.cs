@@ -34,16 +34,16 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         {
             var inSentence = resolved.MentionsBySentence[sentence.Index];
             var sentenceDates = _dates.Read(normalized.Text, sentence.Tokens, reference, ref previousDate);
-            var found = _relations.Read(sentence, inSentence, resolved.FocusActorId);
+            var found = _relations.Read(normalized.Text, sentence, inSentence, resolved.FocusActorId);
             if (found.Count > 0) found.AddRange(AnalogyReader.Read(sentence, inSentence, found).ToList());
             found.AddRange(Affiliations(inSentence));
             if (found.Count == 0 && sentenceDates.Count == 0) continue;
             var evidence = EvidenceOf(normalized, sentence, inSentence);
             foreach (var f in found)
             {
-                var date = Nearest(sentenceDates, sentence.Tokens[f.Token].Start);
+                var date = Nearest(sentenceDates, sentence, f.Token);
                 relations.Add(new Relation(f.Source, f.Target, f.Type, date?.Date ?? date?.From, date?.From, date?.To,
-                    date?.Inferred ?? false, evidence));
+                    date?.Inferred ?? false, evidence, f.ReportedBy));
             }
             foreach (var d in sentenceDates)
             {
@@ -52,6 +52,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
                 events.Add(new DatedEvent(when, Label(nearest), evidence, d.Inferred));
             }
         }
+
+        relations = IntervalCloser.Close(relations);
 
         var actors = resolved.Mentions
             .GroupBy(m => m.ActorId)
@@ -83,9 +85,32 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         }
     }
 
-    private static DateMention? Nearest(List<DateMention> dates, int position) =>
-        dates.Where(d => d.Date is not null || d.From is not null || d.To is not null)
-             .MinBy(d => Math.Min(Math.Abs(d.Start - position), Math.Abs(d.End - position)));
+    /// <summary>
+    /// The date nearest a trigger in its clause. "بعد أن" / "قبل أن" / "منذ أن" open a clause set at another
+    /// time ("ستسحب قواتها خلال الأشهر الأربعة المقبلة بعد أن أمرتهم ... بالمغادرة"): no date crosses one.
+    /// </summary>
+    private static DateMention? Nearest(List<DateMention> dates, Sentence sentence, int token)
+    {
+        if (dates.Count == 0) return null;
+        var position = sentence.Tokens[token].Start;
+        var (from, to) = ClauseAround(sentence, token);
+        return dates.Where(d => d.Start >= from && d.End <= to)
+                    .MinBy(d => Math.Min(Math.Abs(d.Start - position), Math.Abs(d.End - position)));
+    }
+
+    private static (int From, int To) ClauseAround(Sentence sentence, int token)
+    {
+        var tokens = sentence.Tokens;
+        var from = sentence.Start;
+        var to = sentence.End;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t + 1].Text != "ان" || tokens[t].Text is not ("بعد" or "قبل" or "منذ" or "وبعد" or "وقبل")) continue;
+            if (t <= token) from = tokens[t].Start;
+            else { to = tokens[t].Start; break; }
+        }
+        return (from, to);
+    }
 
     private static TextSpan Span(NormalizedText normalized, int start, int end)
     {

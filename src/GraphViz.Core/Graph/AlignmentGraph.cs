@@ -71,6 +71,6 @@ public sealed class AlignmentGraph(string id)
             r.Date?.ToString(), r.Start?.ToString(), r.End?.ToString(), r.DateInferred,
             new EvidenceView(r.Evidence.Text, r.Evidence.Start, r.Evidence.End,
                 r.Evidence.Mentions.Select(m => new EvidenceMentionView(m.Start, m.End, m.ActorId)).ToList()),
-            e.ArticleId);
+            e.ArticleId, r.ReportedBy);
     }
 }

@@ -23,7 +23,7 @@ public sealed record EdgeView(
 /// <summary>One relation with its evidence, for the edge panel.</summary>
 public sealed record RelationView(
     string Id, string Source, string Target, string Type, string TypeLabel, string Polarity,
-    string? Date, string? Start, string? End, bool DateInferred, EvidenceView Evidence, string ArticleId);
+    string? Date, string? Start, string? End, bool DateInferred, EvidenceView Evidence, string ArticleId, string? ReportedBy = null);
 
 public sealed record EvidenceView(string Text, int Start, int End, IReadOnlyList<EvidenceMentionView> Mentions);
 

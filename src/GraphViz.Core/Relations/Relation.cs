@@ -6,6 +6,8 @@ namespace GraphViz.Core.Relations;
 /// One relation read from one sentence: <see cref="Source"/> acts on <see cref="Target"/> (for symmetric
 /// types the order is the text's). <see cref="Date"/> is when it happened, if the sentence says;
 /// <see cref="Start"/> and <see cref="End"/> bound the time it held, either may be open.
+/// <see cref="ReportedBy"/>: the actor whose words these are, when the text reports them (a quotation,
+/// or the object of a concern: "أعربت واشنطن عن قلقها بشأن العلاقات النيجيرية مع روسيا").
 /// </summary>
 public sealed record Relation(
     string Source,
@@ -15,7 +17,8 @@ public sealed record Relation(
     PartialDate? Start,
     PartialDate? End,
     bool DateInferred,
-    Evidence Evidence)
+    Evidence Evidence,
+    string? ReportedBy = null)
 {
     public Polarity Polarity => Type.Polarity;
 }

@@ -26,9 +26,13 @@ public sealed class RelationReader(TriggerLexicon lexicon)
     private readonly RoleReader _roles = new();
 
     /// <summary>A relation found in a sentence, before dates and evidence; <see cref="Token"/> is where its trigger starts.</summary>
-    public sealed record Found(string Source, string Target, RelationType Type, int Token);
+    public sealed record Found(string Source, string Target, RelationType Type, int Token, string? ReportedBy = null);
 
-    public List<Found> Read(Sentence sentence, IReadOnlyList<Mention> mentions, string? focus)
+    // A relation after one of these, in the same sentence, is what its speaker says or fears, not a fact the text asserts.
+    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "concern", "condemn", "accuse" };
+
+    /// <param name="text">The normalised text the sentence indexes.</param>
+    public List<Found> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, string? focus)
     {
         var found = new List<Found>();
         var triggers = _matcher.Match(sentence.Tokens, mentions);
@@ -42,7 +46,10 @@ public sealed class RelationReader(TriggerLexicon lexicon)
             foreach (var (agent, target) in _roles.Read(trigger, sentence.Tokens, participants, focus, earlierTargets))
             {
                 if (agent == target) continue;
-                found.Add(new Found(agent, target, trigger.Pattern.Type, trigger.FirstToken));
+                var reporter = found.LastOrDefault(f => Reporting.Contains(f.Type.Id))?.Source
+                               ?? Speaker(text, sentence, trigger, participants);
+                found.Add(new Found(agent, target, trigger.Pattern.Type, trigger.FirstToken,
+                    reporter is not null && reporter != agent && reporter != target ? reporter : null));
                 earlierTargets.Add(target);
             }
         }
@@ -54,6 +61,25 @@ public sealed class RelationReader(TriggerLexicon lexicon)
         for (var t = Math.Max(0, trigger.FirstToken - 2); t < trigger.FirstToken; t++)
             if (ArabicClitics.AnyReadingIn(tokens[t].Text, Negators)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// For a trigger inside quotation marks, the speaker: the nearest actor named before the quotation opens
+    /// ("وقال وزير الخارجية المصري: "تركيا شريك ..."" is Egypt's word).
+    /// </summary>
+    private static string? Speaker(string text, Sentence sentence, TriggerMatch trigger, IReadOnlyList<Mention> mentions)
+    {
+        var at = sentence.Tokens[trigger.FirstToken].Start;
+        var quotes = 0;
+        var opened = -1;
+        for (var i = sentence.Start; i < at; i++)
+        {
+            if (text[i] != '"') continue;
+            quotes++;
+            if (quotes % 2 == 1) opened = i;
+        }
+        if (quotes % 2 == 0) return null;
+        return mentions.LastOrDefault(m => m.End <= opened)?.ActorId;
     }
 
     /// <summary>Where the sentence first turns unreal (إذا، لو، في حال، نفت ...): relations after it do not hold.</summary>

@@ -23,9 +23,15 @@ public sealed class RelationTypeTable
         foreach (var row in Tsv.Rows(tsv, expectedHeader: "type"))
         {
             var t = new RelationType(row[0], row[1], Enum.Parse<Polarity>(row[2], ignoreCase: true), int.Parse(row[3]),
-                string.IsNullOrEmpty(row[4]) ? null : row[4], row[5] == "yes");
+                string.IsNullOrEmpty(row[4]) ? null : row[4], row[5] == "yes")
+            {
+                Closes = row[6].Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+            };
             types.Add(t.Id, t);
         }
+        foreach (var t in types.Values)
+            foreach (var closed in t.Closes)
+                if (!types.ContainsKey(closed)) throw new InvalidDataException($"{t.Id} closes unknown type '{closed}'");
         return new RelationTypeTable(types);
     }
 }

@@ -38,6 +38,7 @@ public static class ExtractionJson
             ["start"] = r.Start?.ToString(),
             ["end"] = r.End?.ToString(),
             ["dateInferred"] = r.DateInferred,
+            ["reportedBy"] = r.ReportedBy,
             ["evidence"] = Evidence(r.Evidence),
         })),
         ["events"] = new JArray(x.Events.Select(e => new JObject

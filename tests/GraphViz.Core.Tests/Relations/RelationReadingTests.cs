@@ -132,3 +132,60 @@ public class RelationReadingTests
         Assert.DoesNotContain(rs, r => r.Polarity == Polarity.Positive && (r.Source == "MAR" || r.Target == "MAR"));
     }
 }
+
+/// <summary>Intervals, reported speech and clause-bound dates: document-level readings of relations.</summary>
+public class RelationContextTests
+{
+    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
+
+    [Fact]
+    public void Ending_a_cooperation_agreement_closes_the_cooperation_it_names()
+    {
+        var rs = Read("وقعت مصر والسودان اتفاقية للتعاون العسكري في مارس 2021. وفي يونيو 2023 أعلنت مصر إنهاء التعاون العسكري مع السودان.");
+        var cooperation = rs.Where(r => r.Polarity == Polarity.Positive).ToList();
+        Assert.NotEmpty(cooperation);
+        Assert.All(cooperation, r => Assert.Equal("2023-06", r.End?.ToString()));
+    }
+
+    [Fact]
+    public void Cooperation_that_began_after_an_ending_stays_open()
+    {
+        var rs = Read("وفي يونيو 2023 أعلنت مصر إنهاء التعاون العسكري مع السودان. وفي مارس 2024 وقعت مصر والسودان اتفاقية جديدة.");
+        Assert.Contains(rs, r => r.Type.Id == "agreement" && r.End is null);
+    }
+
+    [Fact]
+    public void Ties_named_in_a_concern_are_reported_by_the_concerned()
+    {
+        var rs = Read("وجاء القرار بعد أن أعربت واشنطن عن قلقها بشأن العلاقات النيجرية المحتملة مع روسيا وإيران.");
+        Assert.Contains(rs, r => r.Type.Id == "ties" && r.Target == "RUS" && r.ReportedBy == "USA");
+        Assert.Contains(rs, r => r.Type.Id == "concern" && r.Source == "USA" && r.ReportedBy is null);
+    }
+
+    [Fact]
+    public void A_relation_inside_a_quotation_keeps_its_speaker()
+    {
+        var rs = Read("وقال الرئيس الفرنسي: \"إن روسيا وإيران عززتا التعاون العسكري بينهما\".");
+        var r = Assert.Single(rs, r => new[] { r.Source, r.Target }.Order().SequenceEqual(["IRN", "RUS"]));
+        Assert.Equal("FRA", r.ReportedBy);
+    }
+
+    [Fact]
+    public void A_date_does_not_cross_into_an_after_that_clause()
+    {
+        var rs = Read("قالت الولايات المتحدة إنها ستسحب جميع قواتها من النيجر خلال الأشهر الأربعة المقبلة بعد أن أمرتهم الحكومة العسكرية بالمغادرة.");
+        Assert.Contains(rs, r => r.Type.Id == "withdraw_troops" && r.Start?.ToString() == "2024-05");
+        Assert.Contains(rs, r => r.Type.Id == "demand_withdrawal" && r.Date is null);
+    }
+}
+
+public class IntervalCloserTests
+{
+    [Fact]
+    public void An_undated_cooperation_is_not_closed_by_a_dated_ending()
+    {
+        var rs = ArticleExtractor.Default.Extract("وأعلنت مصر في مارس إنهاء التعاون العسكري مع السودان. ووقعت مصر والسودان اتفاقية جديدة.",
+            new DateOnly(2024, 5, 20)).Relations;
+        Assert.Contains(rs, r => r.Type.Id == "agreement" && r.End is null);
+    }
+}

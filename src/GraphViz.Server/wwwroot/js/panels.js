@@ -37,6 +37,9 @@ function relationItem(relation, nameOf, articles) {
   head.append(element('span', { text: `${nameOf(relation.source)} → ${nameOf(relation.target)}: ${relation.typeLabel}` }));
   head.append(element('span', { text: dateText(relation), className: `relation-date${relation.dateInferred ? ' inferred' : ''}` }));
   li.append(head, evidenceParagraph(relation.evidence));
+  if (relation.reportedBy) {
+    li.append(element('p', { className: 'provenance', text: `as reported by ${nameOf(relation.reportedBy)}` }));
+  }
   const article = articles.get(relation.articleId);
   if (article && (article.title || article.source || article.published)) {
     const parts = [article.title, article.source, article.published].filter(Boolean);
