@@ -5,29 +5,52 @@ namespace GraphViz.Core.Relations;
 /// <summary>
 /// Ends what a later relation ends: "إنهاء اتفاق التعاون العسكري" in March closes the military and
 /// counter-terrorism cooperation the text gave for the same two actors, so that it holds until then.
-/// Which types a type closes is data (the closes column of relation-types.tsv).
+/// Which types a type closes is data (the closes column of relation-types.tsv). A relation ends at the
+/// first ending on or after its start; one with no known start is left open (it may be the new one).
 /// </summary>
 public static class IntervalCloser
 {
     public static List<Relation> Close(IReadOnlyList<Relation> relations)
     {
-        var result = relations.ToList();
+        // For each pair and closed type, the dates it is ended at, by last day: found by binary search.
+        var endings = new Dictionary<(string Pair, string Type), List<PartialDate>>();
         foreach (var ending in relations)
         {
             if (ending.Type.Closes.Count == 0 || (ending.Date ?? ending.Start) is not { } when) continue;
-            for (var i = 0; i < result.Count; i++)
+            foreach (var closed in ending.Type.Closes)
             {
-                var r = result[i];
-                if (!ending.Type.Closes.Contains(r.Type.Id) || !SamePair(r, ending)) continue;
-                // Only what is known to have begun before the ending: an undated agreement may be the new one.
-                if ((r.Start ?? r.Date) is not { } began || began.FirstDay > when.LastDay) continue;
-                if (r.End is { } end && end.LastDay < when.FirstDay) continue;                  // it had ended already
-                result[i] = r with { End = when };
+                var key = (PairKey(ending), closed);
+                if (!endings.TryGetValue(key, out var dates)) endings[key] = dates = [];
+                dates.Add(when);
             }
+        }
+        if (endings.Count == 0) return relations.ToList();
+        foreach (var dates in endings.Values) dates.Sort((a, b) => a.LastDay.CompareTo(b.LastDay));
+
+        var result = new List<Relation>(relations.Count);
+        foreach (var r in relations)
+        {
+            if ((r.Start ?? r.Date) is { } began && endings.TryGetValue((PairKey(r), r.Type.Id), out var dates) &&
+                FirstEndingFrom(dates, began) is { } when &&
+                (r.End is not { } end || end.LastDay >= when.FirstDay)) // not already over before it
+                result.Add(r with { End = when });
+            else
+                result.Add(r);
         }
         return result;
     }
 
-    private static bool SamePair(Relation a, Relation b) =>
-        (a.Source == b.Source && a.Target == b.Target) || (a.Source == b.Target && a.Target == b.Source);
+    private static PartialDate? FirstEndingFrom(List<PartialDate> byLastDay, PartialDate began)
+    {
+        int lo = 0, hi = byLastDay.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (byLastDay[mid].LastDay < began.FirstDay) lo = mid + 1; else hi = mid;
+        }
+        return lo < byLastDay.Count ? byLastDay[lo] : null;
+    }
+
+    private static string PairKey(Relation r) =>
+        string.CompareOrdinal(r.Source, r.Target) <= 0 ? $"{r.Source}~{r.Target}" : $"{r.Target}~{r.Source}";
 }
