@@ -23,16 +23,30 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         public IEnumerable<Mention> Mentions => MentionsBySentence.SelectMany(m => m);
     }
 
-    public Result Resolve(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<GazetteerMatcher.Match>> matchesBySentence)
+    /// <summary>
+    /// The matches of one sentence that can stand: an ambiguous name (مالي) only in a state context,
+    /// read from the sentence's own words. Runs while the sentence's words are at hand.
+    /// </summary>
+    public static IReadOnlyList<GazetteerMatcher.Match> InContext(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches)
+    {
+        var ambiguous = false;
+        foreach (var m in matches) ambiguous |= m.Phrase.Ambiguous;
+        if (!ambiguous) return matches;
+        var kept = new List<GazetteerMatcher.Match>(matches.Count);
+        for (var m = 0; m < matches.Count; m++)
+            if (!matches[m].Phrase.Ambiguous || HasStateContext(sentence, matches, m)) kept.Add(matches[m]);
+        return kept;
+    }
+
+    /// <param name="matchesBySentence">Each sentence's matches, already through <see cref="InContext"/>.</param>
+    public Result Resolve(IReadOnlyList<IReadOnlyList<GazetteerMatcher.Match>> matchesBySentence)
     {
         var kept = new List<(int Sentence, GazetteerMatcher.Match Match)>();
         var nonActors = new List<NonActorSpan>();
-        for (var s = 0; s < sentences.Count; s++)
+        for (var s = 0; s < matchesBySentence.Count; s++)
         {
-            var matches = matchesBySentence[s];
-            for (var m = 0; m < matches.Count; m++)
+            foreach (var match in matchesBySentence[s])
             {
-                var match = matches[m];
                 switch (match.Phrase.Target)
                 {
                     case PhraseTarget.Source:
@@ -42,7 +56,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
                         nonActors.Add(new NonActorSpan(match.Phrase.Id, match.Start, match.End, IsSource: false));
                         break;
                     default:
-                        if (!match.Phrase.Ambiguous || HasStateContext(sentences[s], matches, m)) kept.Add((s, match));
+                        kept.Add((s, match));
                         break;
                 }
             }
@@ -52,7 +66,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
                         .Select(k => k.Match.Phrase.Id).ToList();
         var focus = FocusCountry(named);
         var namedSet = named.ToHashSet(StringComparer.Ordinal);
-        var mentions = new List<Mention>?[sentences.Count];
+        var mentions = new List<Mention>?[matchesBySentence.Count];
         foreach (var (s, match) in kept)
         {
             var id = match.Phrase.Target == PhraseTarget.Anaphor ? focus : match.Phrase.Id;

@@ -23,14 +23,18 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
     public ArticleExtraction Extract(string text, DateOnly? published = null)
     {
         var normalized = ArabicNormalizer.Normalize(text);
-        var sentences = SentenceSplitter.Split(normalized.Text);
-        var matches = sentences.Select(_matcher.MatchSentence).ToList();
-        var resolved = _resolver.Resolve(sentences, matches);
+        var words = new WordPool();
+        // Two passes over the sentences, so that no sentence's words outlive its reading: the first finds
+        // the mentions (the document's main country needs them all), the second reads dates and relations.
+        var matches = new List<IReadOnlyList<GazetteerMatcher.Match>>();
+        foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
+            matches.Add(MentionResolver.InContext(sentence, _matcher.MatchSentence(sentence)));
+        var resolved = _resolver.Resolve(matches);
         var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
         var relations = new List<Relation>();
         var events = new List<DatedEvent>();
         PartialDate? previousDate = null; // for "a few months later" in the next sentence
-        foreach (var sentence in sentences)
+        foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
         {
             var inSentence = resolved.MentionsBySentence[sentence.Index];
             var sentenceDates = _dates.Read(normalized.Text, sentence.Tokens, reference, ref previousDate);

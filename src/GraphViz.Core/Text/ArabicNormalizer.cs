@@ -9,18 +9,29 @@ public static class ArabicNormalizer
 {
     public static NormalizedText Normalize(string original)
     {
-        var chars = new char[original.Length];
-        var map = new int[original.Length];
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
+        var shifts = new List<(int At, int Dropped)>();
         var n = 0;
+        var dropped = 0;
+        var droppedBefore = 0; // dropped characters before the last kept one
         for (var i = 0; i < original.Length; i++)
         {
             var folded = Fold(original[i]);
-            if (folded == '\0') continue;
-            chars[n] = folded;
-            map[n] = i;
-            n++;
+            if (folded == '\0')
+            {
+                dropped++;
+                continue;
+            }
+            if (dropped != droppedBefore)
+            {
+                shifts.Add((n, dropped)); // from here on, original = normalised + dropped
+                droppedBefore = dropped;
+            }
+            chars[n++] = folded;
         }
-        return new NormalizedText(original, new string(chars, 0, n), map);
+        var text = new string(chars, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        return new NormalizedText(original, text, shifts);
     }
 
     /// <summary>Normalises a short string such as a gazetteer entry or a trigger phrase.</summary>

@@ -7,30 +7,42 @@ namespace GraphViz.Core.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text) => Enumerate(text, new WordPool()).ToList();
+
+    /// <summary>
+    /// The sentences one at a time, for a reader that need not hold them all: the same sentences, with
+    /// the same indices, on every pass over the same text.
+    /// </summary>
+    public static IEnumerable<Sentence> Enumerate(string text, WordPool pool)
     {
-        var sentences = new List<Sentence>();
-        var pool = new WordPool();
         var start = 0;
+        var index = 0;
         var quoteOpen = false;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
-            var c = text[i];
-            if (c == '"') quoteOpen = !quoteOpen;
-            var boundary = c switch
+            var boundary = i == text.Length;
+            if (!boundary)
             {
-                '\n' or '\r' => true,
-                '.' => !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !quoteOpen,
-                '!' or '?' or '؟' => !quoteOpen,
-                _ => false,
-            };
-            if (c is '\n' or '\r') quoteOpen = false;
+                var c = text[i];
+                if (c == '"') quoteOpen = !quoteOpen;
+                boundary = c switch
+                {
+                    '\n' or '\r' => true,
+                    '.' => !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])) && !quoteOpen,
+                    '!' or '?' or '؟' => !quoteOpen,
+                    _ => false,
+                };
+                if (c is '\n' or '\r') quoteOpen = false;
+            }
             if (!boundary) continue;
-            Add(text, sentences, start, i + 1, pool);
-            start = i + 1;
+            var end = Math.Min(i + 1, text.Length);
+            foreach (var sentence in Pieces(text, start, end, pool, index))
+            {
+                yield return sentence;
+                index++;
+            }
+            start = end;
         }
-        Add(text, sentences, start, text.Length, pool);
-        return sentences;
     }
 
     /// <summary>
@@ -39,29 +51,29 @@ public static class SentenceSplitter
     /// </summary>
     public const int MaxWords = 120;
 
-    private static void Add(string text, List<Sentence> sentences, int start, int end, WordPool pool)
+    private static IEnumerable<Sentence> Pieces(string text, int start, int end, WordPool pool, int index)
     {
         var tokens = Tokenizer.Tokenize(text, start, end, pool);
-        if (tokens.Count == 0) return;
+        if (tokens.Count == 0) yield break;
         if (tokens.Count <= MaxWords)
         {
-            AddPiece(text, sentences, tokens, end);
-            return;
+            yield return Piece(text, tokens, end, index);
+            yield break;
         }
         for (var from = 0; from < tokens.Count; from += MaxWords)
         {
             var piece = tokens.GetRange(from, Math.Min(MaxWords, tokens.Count - from));
             var pieceEnd = from + MaxWords < tokens.Count ? piece[^1].End : end;
-            AddPiece(text, sentences, piece, pieceEnd);
+            yield return Piece(text, piece, pieceEnd, index++);
         }
     }
 
-    private static void AddPiece(string text, List<Sentence> sentences, List<Token> tokens, int end)
+    private static Sentence Piece(string text, List<Token> tokens, int end, int index)
     {
         // Trim to the words so that evidence spans carry no stray whitespace.
         var s = tokens[0].Start;
         var e = end;
         while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
-        sentences.Add(new Sentence(sentences.Count, s, e, tokens));
+        return new Sentence(index, s, e, tokens);
     }
 }

@@ -47,3 +47,19 @@ public class ArabicNormalizerTests
         Assert.Equal("مصر", original[s..e]);
     }
 }
+
+public class OffsetMapTests
+{
+    [Theory]
+    [InlineData("ـــمصرُ وَتُركيا تُوَقِّعانِ اتّفاقاً")]
+    [InlineData("\u200Fالنيجرُ\u200F")]
+    [InlineData("بلا تشكيل")]
+    [InlineData("ًٌٍَُِّْ")]
+    public void Every_normalised_character_maps_to_the_original_character_it_came_from(string original)
+    {
+        var n = ArabicNormalizer.Normalize(original);
+        for (var i = 0; i < n.Text.Length; i++)
+            Assert.Equal(n.Text[i], ArabicNormalizer.Fold(original[n.ToOriginal(i)]));
+        Assert.Equal(original.Length, n.ToOriginal(n.Text.Length));
+    }
+}
