@@ -189,3 +189,35 @@ public class IntervalCloserTests
         Assert.Contains(rs, r => r.Type.Id == "agreement" && r.End is null);
     }
 }
+
+/// <summary>More of the hard cases, in sentences written for them.</summary>
+public class HardCaseTests
+{
+    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
+
+    [Fact]
+    public void A_negated_verb_far_before_a_trigger_does_not_negate_it() =>
+        Assert.Contains(Read("وقال البيان إن انسحاب القوات الأمريكية لا يؤثر بأي شكل من الأشكال على مواصلة العلاقات بين الولايات المتحدة والنيجر."),
+            r => r.Type.Id == "continue_ties");
+
+    [Fact]
+    public void Laysa_negates_the_relation_after_it() =>
+        Assert.DoesNotContain(Read("وقال المتحدث إن بلاده ليست حليفا لروسيا، في إشارة إلى كازاخستان."), r => r.Type.Id == "alliance");
+
+    [Fact]
+    public void Adam_negates_the_relation_after_it() =>
+        Assert.DoesNotContain(Read("وأكدت الجزائر عدم قطع العلاقات مع فرنسا."), r => r.Type.Id == "break_ties");
+
+    [Fact]
+    public void The_country_refers_back_to_the_main_country()
+    {
+        var x = ArticleExtractor.Default.Extract("أعلنت النيجر أن القوات الأجنبية ستغادر. وبدأت القوات الأمريكية مغادرة البلاد.", new DateOnly(2024, 5, 20));
+        Assert.Contains(x.Relations, r => r.Type.Id == "troops_leave" && r.Source == "USA" && r.Target == "NER");
+    }
+
+    [Theory]
+    [InlineData("يونيه", "06")]
+    [InlineData("يوليه", "07")]
+    public void Egyptian_month_spellings_are_read(string month, string number) =>
+        Assert.Contains(Read($"ووقعت مصر والسودان اتفاقية في {month} 2022."), r => r.Date?.ToString() == $"2022-{number}");
+}
