@@ -17,21 +17,13 @@ public static class ArabicClitics
     /// </summary>
     public static IEnumerable<Reading> Readings(string word)
     {
-        yield return new Reading(word, 0, '\0');
-        var conjunction = 0;
-        if (word.Length > 3 && word[0] is 'و' or 'ف')
+        var cuts = new Cut[6];
+        var n = Cuts(word, cuts);
+        for (var c = 0; c < n; c++)
         {
-            conjunction = 1;
-            yield return new Reading(word[1..], 1, '\0');
-        }
-        for (var c = 0; c <= conjunction; c++)
-        {
-            var rest = word[c..];
-            if (rest.Length <= 3 || rest[0] is not ('ب' or 'ك' or 'ل')) continue;
-            var prep = rest[0];
-            if (prep == 'ل' && rest[1] == 'ل' && rest.Length > 4)
-                yield return new Reading("ا" + rest[1..], c + 1, prep);   // لل = ل + ال (للغرب → الغرب)
-            yield return new Reading(rest[1..], c + 1, prep);              // also لليبيا → ليبيا
+            var cut = cuts[c];
+            var stem = cut.RestoreAlef ? "ا" + word[cut.Skip..] : word[cut.Skip..];
+            yield return new Reading(stem, cut.Skip, cut.Preposition);
         }
     }
 
