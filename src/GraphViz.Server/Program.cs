@@ -28,6 +28,7 @@ app.UseDefaultFiles();   // "/" → index.html, before routing picks the static 
 app.UseRouting();
 app.MapStaticAssets();
 app.MapGraphs();
+app.MapTimeline();
 app.MapHub<GraphHub>(GraphHub.Path);
 
 app.Run();

@@ -14,12 +14,16 @@ public sealed class AlignmentGraph(string id)
 {
     private readonly BidirectionalGraph<Actor, RelationEdge> _graph = new(allowParallelEdges: true);
     private readonly List<ArticleInfo> _articles = [];
+    private readonly List<(string ArticleId, DatedEvent Event)> _events = [];
     private int _nextRelation = 1;
 
     public string Id { get; } = id;
     public long Version { get; private set; }
     public IBidirectionalGraph<Actor, RelationEdge> Graph => _graph;
     public IReadOnlyList<ArticleInfo> Articles => _articles;
+
+    /// <summary>The dated events of every article, for the timeline.</summary>
+    public IReadOnlyList<(string ArticleId, DatedEvent Event)> Events => _events;
 
     /// <summary>Merges an article's actors and relations; an article that brings nothing still counts as a version.</summary>
     public ArticleInfo AddArticle(string? title, string? source, DateOnly? published, ArticleExtraction extraction)
@@ -33,6 +37,7 @@ public sealed class AlignmentGraph(string id)
             if (!byId.TryGetValue(r.Source, out var s) || !byId.TryGetValue(r.Target, out var t)) continue;
             _graph.AddEdge(new RelationEdge($"r{_nextRelation++}", s, t, r, article.Id));
         }
+        foreach (var e in extraction.Events) _events.Add((article.Id, e));
         Version++;
         return article;
     }

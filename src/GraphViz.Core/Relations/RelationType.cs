@@ -7,4 +7,13 @@ namespace GraphViz.Core.Relations;
 public sealed record RelationType(string Id, string Label, Polarity Polarity, int Weight, string? Cameo, bool Symmetric)
 {
     public IReadOnlySet<string> Closes { get; init; } = new HashSet<string>();
+
+    /// <summary>The state of the relationship a relation of this type puts two actors in.</summary>
+    public Stance Stance { get; init; } = Stance.Partner;
 }
+
+/// <summary>
+/// The state of a relationship at a moment, ordered by severity: when relations of the same moment
+/// disagree, the gravest wins, so a withdrawal agreed in a joint statement still reads as a rupture.
+/// </summary>
+public enum Stance { Neutral, Partner, Strained, Broken, Hostile }

@@ -26,6 +26,7 @@ public sealed class RelationTypeTable
                 string.IsNullOrEmpty(row[4]) ? null : row[4], row[5] == "yes")
             {
                 Closes = row[6].Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+                Stance = Enum.Parse<Stance>(row[7], ignoreCase: true),
             };
             types.Add(t.Id, t);
         }

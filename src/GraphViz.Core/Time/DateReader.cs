@@ -100,12 +100,12 @@ public sealed class DateReader
     private static DatePrecision Known(ReferenceDate reference, DatePrecision wanted) =>
         reference.Published is null ? DatePrecision.Year : wanted;
 
-    /// <summary>A point with what the word before it makes of it: منذ opens an interval, حتى closes one, بحلول is a deadline.</summary>
+    /// <summary>A point with what the word before it makes of it: منذ opens an interval, حتى closes one; بحلول names the date something happens by.</summary>
     private static DateMention Bounded(DateExpression e, PartialDate date, DateMentionKind kind, bool inferred) => e.Bound switch
     {
         DateBound.Since => new DateMention(0, 0, "", date, date, null, kind, inferred, e.Qualifier),
         DateBound.Until => new DateMention(0, 0, "", date, null, date, kind, inferred, e.Qualifier),
-        DateBound.Deadline => new DateMention(0, 0, "", date, null, date, kind, inferred, e.Qualifier),
+        DateBound.Deadline => new DateMention(0, 0, "", date, null, null, kind, inferred, e.Qualifier), // the date it happens by, not the end of a state
         _ => new DateMention(0, 0, "", date, null, null, kind, inferred, e.Qualifier),
     };
 

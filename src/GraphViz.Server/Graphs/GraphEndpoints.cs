@@ -20,12 +20,12 @@ public static class GraphEndpoints
     }
 
     private static Results<Ok<GraphSnapshot>, ProblemHttpResult> GetGraph(string graphId, GraphStore store) =>
-        store.Snapshot(graphId) is { } snapshot ? TypedResults.Ok(snapshot) : UnknownGraph(graphId);
+        store.Snapshot(graphId) is { } snapshot ? TypedResults.Ok(snapshot) : GraphProblems.UnknownGraph(graphId);
 
     private static async Task<IResult> PostArticle(string graphId, HttpRequest request, GraphStore store,
         ArticleIngestion ingestion, IOptions<GraphVizOptions> options, CancellationToken cancellationToken)
     {
-        if (!store.Exists(graphId)) return UnknownGraph(graphId);
+        if (!store.Exists(graphId)) return GraphProblems.UnknownGraph(graphId);
         if (request.ContentType is null || !request.ContentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
                 detail: "Send the article as JSON (Content-Type: application/json): {\"text\": \"...\", \"published\": \"YYYY-MM-DD\"}.");
@@ -54,7 +54,7 @@ public static class GraphEndpoints
         if (valid is null) return TypedResults.ValidationProblem(errors, title: "The article cannot be read", detail: errors.Values.First()[0]);
 
         var accepted = await ingestion.IngestAsync(graphId, valid, cancellationToken);
-        return accepted is null ? UnknownGraph(graphId) : TypedResults.Created($"/api/graphs/{graphId}", accepted);
+        return accepted is null ? GraphProblems.UnknownGraph(graphId) : TypedResults.Created($"/api/graphs/{graphId}", accepted);
     }
 
     private static async Task<(string? Text, IResult? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
@@ -82,7 +82,4 @@ public static class GraphEndpoints
     private static ProblemHttpResult TooLarge(long maxBytes) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The article is too long",
             detail: $"The request body is larger than {maxBytes:N0} bytes.");
-
-    private static ProblemHttpResult UnknownGraph(string graphId) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown graph", detail: $"There is no graph '{graphId}'.");
 }

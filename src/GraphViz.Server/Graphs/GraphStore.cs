@@ -1,5 +1,6 @@
 using GraphViz.Core.Extraction;
 using GraphViz.Core.Graph;
+using GraphViz.Core.Timeline;
 
 namespace GraphViz.Server.Graphs;
 
@@ -16,6 +17,7 @@ public sealed class GraphStore
     {
         public AlignmentGraph Graph { get; } = graph;
         public Lock Gate { get; } = new();
+        public (long Version, Timeline Timeline)? Timeline;
     }
 
     public void Create(string graphId)
@@ -33,6 +35,20 @@ public sealed class GraphStore
         var entry = Find(graphId);
         if (entry is null) return null;
         lock (entry.Gate) return entry.Graph.Snapshot();
+    }
+
+    /// <summary>The graph's timeline, built once per version.</summary>
+    public Timeline? Timeline(string graphId)
+    {
+        var entry = Find(graphId);
+        if (entry is null) return null;
+        lock (entry.Gate)
+        {
+            if (entry.Timeline is { } cached && cached.Version == entry.Graph.Version) return cached.Timeline;
+            var timeline = GraphViz.Core.Timeline.Timeline.Build(entry.Graph);
+            entry.Timeline = (entry.Graph.Version, timeline);
+            return timeline;
+        }
     }
 
     /// <summary>Merges an extracted article; returns the new article and the patch from the previous version.</summary>

@@ -59,7 +59,12 @@ public class DateReaderTests
         Assert.Equal("2024-09-15", Only("ومن المقرر أن تغادر القوات بحلول 15 سبتمبر."));
 
     [Fact]
-    public void A_deadline_is_an_end() => Assert.Equal("2024-09-15", Assert.Single(Read("تغادر القوات بحلول 15 سبتمبر.")).To?.ToString());
+    public void A_deadline_is_the_date_something_happens_by_not_the_end_of_a_state()
+    {
+        var m = Assert.Single(Read("تغادر القوات بحلول 15 سبتمبر."));
+        Assert.Equal("2024-09-15", m.Date?.ToString());
+        Assert.Null(m.To);
+    }
 
     [Fact]
     public void Sunday_is_the_last_Sunday_before_a_Monday_reference() =>
