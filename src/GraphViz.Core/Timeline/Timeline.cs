@@ -15,7 +15,14 @@ public sealed class Timeline
     private readonly int[] _begin;  // the last day of its start: "2023" has surely begun only at the end of 2023; int.MinValue: before anything dated
     private readonly int[] _end;    // last day it holds; int.MaxValue: still holds
     private readonly int[] _when;   // the day its state dates from, for "latest" (undated: lowest)
-    private readonly string[] _pair;
+    private readonly Stance[] _stance;     // flat copies of what the state loop reads, for locality
+    private readonly bool[] _undated;
+    private readonly int[] _pair;          // index into the pair arrays, which are in key order
+    private readonly string[] _pairKeys;
+    private readonly string[] _pairSource;
+    private readonly string[] _pairTarget;
+
+    private static readonly string[] StanceNames = Enum.GetNames<Stance>().Select(n => n.ToLowerInvariant()).ToArray();
 
     private Timeline(IReadOnlyList<TimelineRelation> relations, IReadOnlyList<TimelineStep> steps)
     {
@@ -24,7 +31,14 @@ public sealed class Timeline
         _begin = _relations.Select(r => r.Begins?.LastDay.DayNumber ?? int.MinValue).ToArray();
         _end = _relations.Select(r => r.End?.LastDay.DayNumber ?? int.MaxValue).ToArray();
         _when = _relations.Select(r => (r.Begins ?? r.Date)?.FirstDay.DayNumber ?? (r.Undated ? int.MinValue : int.MinValue + 1)).ToArray();
-        _pair = _relations.Select(r => AlignmentGraph.PairKey(r.Source, r.Target)).ToArray();
+        _stance = _relations.Select(r => r.Type.Stance).ToArray();
+        _undated = _relations.Select(r => r.Undated).ToArray();
+        var keys = _relations.Select(r => AlignmentGraph.PairKey(r.Source, r.Target)).ToArray();
+        _pairKeys = keys.Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = _pairKeys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        _pair = keys.Select(k => index[k]).ToArray();
+        _pairSource = _pairKeys.Select(k => k[..k.IndexOf('~')]).ToArray();
+        _pairTarget = _pairKeys.Select(k => k[(k.IndexOf('~') + 1)..]).ToArray();
     }
 
     public IReadOnlyList<TimelineStep> Steps { get; }
@@ -62,40 +76,70 @@ public sealed class Timeline
         return new Timeline(merged, steps);
     }
 
-    /// <summary>The relations in force during <paramref name="at"/> and each pair's stance then.</summary>
+    /// <summary>The relations in force during <paramref name="at"/> and each pair's stance then: two passes over arrays.</summary>
     public TimelineState StateAt(PartialDate at, bool includeUndated = false)
     {
         var from = at.FirstDay.DayNumber;
         var to = at.LastDay.DayNumber;
-        var inForce = new List<int>();
-        var byPair = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var latest = new Dictionary<string, (int When, Stance Stance, List<int> Members)>(StringComparer.Ordinal);
-        for (var i = 0; i < _relations.Length; i++)
+        var pairs = _pairKeys.Length;
+        // Scratch arrays come from the pool: on a large graph they are large, and would cost a full collection each.
+        var ints = System.Buffers.ArrayPool<int>.Shared;
+        var count = ints.Rent(pairs);
+        var latest = ints.Rent(pairs);           // when the pair's deciding relations date from
+        var stance = ints.Rent(pairs);           // the gravest stance among them
+        var strength = ints.Rent(pairs);
+        var firstDeciding = ints.Rent(pairs);
+        var inForce = ints.Rent(Math.Max(1, _relations.Length));
+        try
         {
-            var r = _relations[i];
-            if (r.Undated && !includeUndated) continue;
-            if (_begin[i] > to || _end[i] < from) continue;
-            inForce.Add(i);
-            var pair = _pair[i];
-            if (!byPair.TryGetValue(pair, out var all)) byPair[pair] = all = [];
-            all.Add(i);
-            if (!latest.TryGetValue(pair, out var current) || _when[i] > current.When)
-                latest[pair] = (_when[i], r.Type.Stance, [i]);
-            else if (_when[i] == current.When)
+            Array.Clear(count, 0, pairs);
+            Array.Clear(strength, 0, pairs);
+            var n = 0;
+            for (var i = 0; i < _relations.Length; i++)
             {
-                current.Members.Add(i);
-                if (r.Type.Stance > current.Stance) latest[pair] = (current.When, r.Type.Stance, current.Members);
+                if (_begin[i] > to || _end[i] < from || (!includeUndated && _undated[i])) continue;
+                inForce[n++] = i;
+                var p = _pair[i];
+                var s = (int)_stance[i];
+                if (count[p]++ == 0 || _when[i] > latest[p]) (latest[p], stance[p]) = (_when[i], s);
+                else if (_when[i] == latest[p] && s > stance[p]) stance[p] = s;
             }
+
+            // Strength: distinct sources among the relations that decide each pair's stance.
+            Dictionary<int, HashSet<string>>? several = null;
+            for (var k = 0; k < n; k++)
+            {
+                var i = inForce[k];
+                var p = _pair[i];
+                if (_when[i] != latest[p] || (int)_stance[i] != stance[p]) continue;
+                var articles = _relations[i].ArticleIds;
+                if (strength[p] == 0)
+                {
+                    strength[p] = articles.Count;
+                    firstDeciding[p] = i;
+                    continue;
+                }
+                several ??= [];
+                if (!several.TryGetValue(p, out var set)) several[p] = set = [.. _relations[firstDeciding[p]].ArticleIds];
+                set.UnionWith(articles);
+                strength[p] = set.Count;
+            }
+
+            var states = new List<PairState>(Math.Min(pairs, n));
+            for (var p = 0; p < pairs; p++)
+            {
+                if (count[p] == 0) continue;
+                var st = (Stance)stance[p];
+                states.Add(new PairState(_pairKeys[p], _pairSource[p], _pairTarget[p], StanceNames[(int)st], PolarityOf(st), strength[p], count[p]));
+            }
+            var ids = new string[n];
+            for (var k = 0; k < n; k++) ids[k] = _relations[inForce[k]].Id;
+            return new TimelineState(at.ToString(), ids, states);
         }
-        var pairs = latest.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+        finally
         {
-            var (a, b) = (p.Key[..p.Key.IndexOf('~')], p.Key[(p.Key.IndexOf('~') + 1)..]);
-            var deciding = p.Value.Members.Where(m => _relations[m].Type.Stance == p.Value.Stance).ToList();
-            var strength = deciding.SelectMany(m => _relations[m].ArticleIds).Distinct().Count();
-            return new PairState(p.Key, a, b, p.Value.Stance.ToString().ToLowerInvariant(), PolarityOf(p.Value.Stance), strength,
-                byPair[p.Key].Select(i => _relations[i].Id).ToList());
-        }).ToList();
-        return new TimelineState(at.ToString(), inForce.Select(i => _relations[i].Id).ToList(), pairs);
+            foreach (var a in new[] { count, latest, stance, strength, firstDeciding, inForce }) ints.Return(a);
+        }
     }
 
     private static string PolarityOf(Stance s) => s switch

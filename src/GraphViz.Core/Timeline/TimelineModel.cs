@@ -18,8 +18,11 @@ public sealed record TimelineRelation(
 /// <summary>A step of the timeline: a dated event, and the relations that open or close at it.</summary>
 public sealed record TimelineStep(int Index, string Date, string Label, string? Evidence, IReadOnlyList<string> Opens, IReadOnlyList<string> Closes);
 
-/// <summary>How two actors stand at a moment, and on how many distinct sources that rests.</summary>
-public sealed record PairState(string Id, string Source, string Target, string Stance, string Polarity, int Strength, IReadOnlyList<string> RelationIds);
+/// <summary>
+/// How two actors stand at a moment, and on how many distinct sources that rests; <see cref="Count"/> is
+/// how many of the state's relations are theirs.
+/// </summary>
+public readonly record struct PairState(string Id, string Source, string Target, string Stance, string Polarity, int Strength, int Count);
 
 /// <summary>The graph at a moment: the relations in force and each pair's stance.</summary>
 public sealed record TimelineState(string At, IReadOnlyList<string> RelationIds, IReadOnlyList<PairState> Pairs);

@@ -20,7 +20,7 @@ public class TimelineTests
         TimelineModel.Build(relations, []);
 
     private static string? StanceAt(TimelineModel t, string at, string pair, bool undated = false) =>
-        t.StateAt(D(at)!.Value, undated).Pairs.SingleOrDefault(p => p.Id == pair)?.Stance;
+        t.StateAt(D(at)!.Value, undated).Pairs.Where(p => p.Id == pair).Select(p => p.Stance).SingleOrDefault();
 
     [Fact]
     public void A_relation_holds_from_its_date_on()
