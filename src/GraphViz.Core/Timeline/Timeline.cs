@@ -62,7 +62,7 @@ public sealed class Timeline
             })
             .ToList();
 
-        var opens = merged.Where(r => r.Begins is not null).ToLookup(r => r.Begins!.Value, r => r.Id);
+        var opening = merged.Where(r => r.Begins is not null).ToLookup(r => r.Begins!.Value);
         var closes = merged.Where(r => r.End is not null).ToLookup(r => r.End!.Value, r => r.Id);
         var steps = events
             .GroupBy(e => e.Event.Date)
@@ -70,7 +70,9 @@ public sealed class Timeline
             .Select((g, i) =>
             {
                 var e = g.First().Event;
-                return new TimelineStep(i, g.Key.ToString(), e.Label, e.Evidence.Text, opens[g.Key].ToList(), closes[g.Key].ToList());
+                var opens = opening[g.Key].ToList();
+                return new TimelineStep(i, g.Key.ToString(), e.Label, e.Evidence.Text, opens.Select(r => r.Id).ToList(), closes[g.Key].ToList(),
+                    opens.Select(r => AlignmentGraph.PairKey(r.Source, r.Target)).Distinct().ToList());
             })
             .ToList();
         return new Timeline(merged, steps);

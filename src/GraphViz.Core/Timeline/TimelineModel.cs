@@ -15,8 +15,12 @@ public sealed record TimelineRelation(
     public bool Undated => Date is null && Begins is null && End is null;
 }
 
-/// <summary>A step of the timeline: a dated event, and the relations that open or close at it.</summary>
-public sealed record TimelineStep(int Index, string Date, string Label, string? Evidence, IReadOnlyList<string> Opens, IReadOnlyList<string> Closes);
+/// <summary>
+/// A step of the timeline: a dated event, the relations that open or close at it, and the pairs (edge ids)
+/// those opening relations belong to, for the page to highlight.
+/// </summary>
+public sealed record TimelineStep(int Index, string Date, string Label, string? Evidence, IReadOnlyList<string> Opens, IReadOnlyList<string> Closes,
+    IReadOnlyList<string> OpensPairs);
 
 /// <summary>
 /// How two actors stand at a moment, and on how many distinct sources that rests; <see cref="Count"/> is

@@ -49,4 +49,5 @@ export const graphStyle = [
   { selector: 'node:selected', style: { 'border-color': '#1d2330', 'border-width': 4 } },
   { selector: 'edge:selected', style: { opacity: 1, 'underlay-color': '#1d2330', 'underlay-opacity': 0.15, 'underlay-padding': 4 } },
   { selector: '.entering', style: { opacity: 0 } },
+  { selector: 'edge.opening', style: { 'underlay-color': '#ffd54f', 'underlay-opacity': 0.6, 'underlay-padding': 6 } },
 ];

@@ -4,6 +4,7 @@ import { connectToGraph } from './connection.js';
 import { showRelations, hidePanel, initPanel } from './panels.js';
 import { initArticleForm } from './article-form.js';
 import { initLanguageToggle } from './labels.js';
+import { initTimeline } from './timeline.js';
 
 const graphId = 'sample';
 const view = createGraphView(document.getElementById('graph'));
@@ -45,17 +46,22 @@ initPanel(() => view.cy.elements().unselect());
 initArticleForm(graphId);
 initLanguageToggle((language) => view.relabel(language));
 
+const timeline = initTimeline(graphId, view.cy);
+
 const connection = connectToGraph(graphId, {
   onSnapshot(snapshot, first) {
     rememberArticles(snapshot.articles);
-    if (first) view.loadSnapshot(snapshot);
-    else view.reconcile(snapshot);
+    if (first) {
+      view.loadSnapshot(snapshot);
+      timeline.load();
+    } else view.reconcile(snapshot);
     document.body.dataset.graphVersion = String(snapshot.version);
     document.body.dataset.ready = 'true';
   },
   onPatch(patch) {
     rememberArticles(patch.addedArticles);
     view.applyPatch(patch);
+    timeline.load(); // new articles bring new steps
     document.body.dataset.graphVersion = String(patch.version);
   },
   onStatus(kind, text) {

@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+
+namespace GraphViz.Browser.Tests;
+
+/// <summary>Stepping through the sample's timeline with the keyboard and by link.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IClassFixture<LiveApp>
+{
+    private static Task<string[]> VisibleEdges(IPage page) =>
+        page.EvaluateAsync<string[]>("() => graphViz.cy.edges().filter(e => e.style('display') !== 'none').map(e => e.id())");
+
+    private static Task WaitForStep(IPage page, int step) =>
+        page.WaitForSelectorAsync($"#timeline[data-shown='{step}']", new PageWaitForSelectorOptions { Timeout = 10_000 });
+
+    [Fact]
+    public async Task Stepping_with_the_keyboard_shows_each_moment_and_moves_no_node()
+    {
+        var page = await GraphPage.OpenAsync(chromium.Browser, app.Url);
+        await page.Page.WaitForSelectorAsync("#timeline[data-ready='true']");
+        var before = await page.PositionsAsync();
+
+        await page.Page.Keyboard.PressAsync("Home");
+        await WaitForStep(page.Page, 0);
+        var first = await VisibleEdges(page.Page);
+
+        for (var i = 0; i < 3; i++) await page.Page.Keyboard.PressAsync("ArrowRight");
+        await WaitForStep(page.Page, 3); // 2023-10: the coup designated, aid restricted
+        var october = await VisibleEdges(page.Page);
+        Assert.Contains("NER~USA", october);
+        Assert.DoesNotContain("FRA~NER", october); // France's exit dates only to 2023: it shows from the end of the year
+        Assert.Contains("2023-10", await page.Page.Locator("#timeline-caption").TextContentAsync());
+
+        await page.Page.Keyboard.PressAsync("End");
+        var last = await page.Page.EvaluateAsync<int>("() => Number(document.getElementById('timeline-slider').max) - 1");
+        await WaitForStep(page.Page, last);
+        var end = await VisibleEdges(page.Page);
+        Assert.Contains("FRA~NER", end);
+        Assert.NotEqual(first.Length, end.Length);
+
+        var after = await page.PositionsAsync();
+        foreach (var (id, (x, y)) in before)
+        {
+            Assert.InRange(after[id].X - x, -1, 1);
+            Assert.InRange(after[id].Y - y, -1, 1);
+        }
+    }
+
+    [Fact]
+    public async Task A_link_to_a_step_opens_on_that_step_and_back_returns_to_the_previous_one()
+    {
+        var page = await GraphPage.OpenAsync(chromium.Browser, $"{app.Url}/?step=4");
+        await WaitForStep(page.Page, 4);
+        Assert.Contains("2024-03", await page.Page.Locator("#timeline-caption").TextContentAsync());
+        await page.Page.Keyboard.PressAsync("ArrowRight");
+        await WaitForStep(page.Page, 5);
+        Assert.Contains("step=5", page.Page.Url);
+        await page.Page.GoBackAsync();
+        await WaitForStep(page.Page, 4);
+    }
+
+    [Fact]
+    public async Task The_undated_toggle_adds_the_relations_the_text_does_not_date()
+    {
+        var page = await GraphPage.OpenAsync(chromium.Browser, $"{app.Url}/?step=0");
+        await WaitForStep(page.Page, 0);
+        var dated = await VisibleEdges(page.Page);
+        await page.Page.CheckAsync("#timeline-undated");
+        await page.Page.WaitForFunctionAsync($"() => graphViz.cy.edges().filter(e => e.style('display') !== 'none').length > {dated.Length}");
+        Assert.Contains("BFA~NER", await VisibleEdges(page.Page)); // neighbours: undated
+    }
+}
