@@ -16,6 +16,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(ArticleExtractor.Default);
 builder.Services.AddSingleton<GraphStore>();
 builder.Services.AddSingleton<ArticleIngestion>();
+builder.Services.AddSingleton<LeadSteps>();
 builder.Services.AddHostedService<SampleGraphLoader>();
 builder.Services.AddSignalR()
     .AddNewtonsoftJsonProtocol(o => o.PayloadSerializerSettings.ContractResolver = new CamelCasePropertyNamesContractResolver());

@@ -68,4 +68,20 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
         await page.Page.WaitForFunctionAsync($"() => graphViz.cy.edges().filter(e => e.style('display') !== 'none').length > {dated.Length}");
         Assert.Contains("BFA~NER", await VisibleEdges(page.Page)); // neighbours: undated
     }
+
+    [Fact]
+    public async Task In_lead_mode_another_browser_follows_the_steps()
+    {
+        using var own = new LiveApp(); // its own room: the other tests do not lead
+        var leader = await GraphPage.OpenAsync(chromium.Browser, own.Url);
+        var follower = await GraphPage.OpenAsync(chromium.Browser, own.Url);
+        await leader.Page.WaitForSelectorAsync("#timeline[data-ready='true']");
+        await follower.Page.WaitForSelectorAsync("#timeline[data-ready='true']");
+        await leader.Page.CheckAsync("#timeline-lead");
+        await leader.Page.Keyboard.PressAsync("Home");
+        await leader.Page.Keyboard.PressAsync("ArrowRight");
+        await leader.Page.Keyboard.PressAsync("ArrowRight");
+        await WaitForStep(leader.Page, 2);
+        await WaitForStep(follower.Page, 2); // where the leader stopped
+    }
 }

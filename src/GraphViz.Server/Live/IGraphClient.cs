@@ -6,4 +6,7 @@ namespace GraphViz.Server.Live;
 public interface IGraphClient
 {
     Task Patch(GraphPatch patch);
+
+    /// <summary>The room's leader moved the timeline to <paramref name="step"/> (−1: the whole graph).</summary>
+    Task Step(string graphId, int step);
 }

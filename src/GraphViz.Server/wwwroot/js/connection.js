@@ -39,5 +39,7 @@ export function connectToGraph(graphId, { onSnapshot, onPatch, onStatus }) {
       await join();
     },
     version: () => version,
+    invoke: (method, ...args) => connection.invoke(method, ...args),
+    on: (name, handler) => connection.on(name, handler),
   };
 }

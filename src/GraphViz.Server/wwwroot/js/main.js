@@ -46,7 +46,8 @@ initPanel(() => view.cy.elements().unselect());
 initArticleForm(graphId);
 initLanguageToggle((language) => view.relabel(language));
 
-const timeline = initTimeline(graphId, view.cy);
+const room = {}; // filled once the connection exists: the timeline leads and follows through it
+const timeline = initTimeline(graphId, view.cy, room);
 
 const connection = connectToGraph(graphId, {
   onSnapshot(snapshot, first) {
@@ -69,6 +70,10 @@ const connection = connectToGraph(graphId, {
     status.className = `status ${kind}`;
   },
 });
+
+room.lead = (step) => connection.invoke('LeadStep', graphId, step);
+room.currentStep = () => connection.invoke('CurrentStep', graphId);
+connection.on('Step', (graph, step) => { if (graph === graphId) timeline.follow(step); });
 
 connection.start().catch((error) => {
   status.textContent = `cannot connect: ${error.message}`;

@@ -3,13 +3,17 @@
 
 const stanceColours = { partner: '#2e7d32', strained: '#e69a00', broken: '#c62828', hostile: '#7f0000', neutral: '#9aa3ad' };
 
-export function initTimeline(graphId, cy) {
+/**
+ * @param room  { lead(step), currentStep() }: the graph's live room, for lead mode (steps shared over SignalR).
+ */
+export function initTimeline(graphId, cy, room) {
   const bar = document.getElementById('timeline');
   const slider = document.getElementById('timeline-slider');
   const caption = document.getElementById('timeline-caption');
   const play = document.getElementById('timeline-play');
   const speed = document.getElementById('timeline-speed');
   const undated = document.getElementById('timeline-undated');
+  const lead = document.getElementById('timeline-lead');
   let steps = [];
   let current = -1; // -1: the whole graph, as of now
   let timer = null;
@@ -33,6 +37,9 @@ export function initTimeline(graphId, cy) {
     current = index;
     slider.value = String(index + 1);
     bar.dataset.step = String(index);
+    if (push && lead.checked) {
+      room.lead(index).catch((error) => caption.replaceChildren(text('span', `Cannot lead: ${error.message}`)));
+    }
     if (push) {
       const url = new URL(location.href);
       if (index < 0) url.searchParams.delete('step'); else url.searchParams.set('step', String(index));
@@ -94,7 +101,8 @@ export function initTimeline(graphId, cy) {
   speed.addEventListener('change', () => { if (timer) { stop(); start(); } });
   window.addEventListener('popstate', () => show(stepFromUrl(), { push: false }));
   document.addEventListener('keydown', (event) => {
-    if (event.target.closest('input, textarea, select')) return;
+    // Keys stay with text entry, and the slider moves itself; a ticked checkbox must not swallow them.
+    if (event.target.closest('textarea, select, input:not([type=checkbox])')) return;
     const moves = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: steps.length - 1 };
     if (!(event.key in moves)) return;
     event.preventDefault();
@@ -114,8 +122,14 @@ export function initTimeline(graphId, cy) {
         cy.resize(); // the bar took room from the graph: refit the view (the view, never the positions)
         cy.fit(undefined, 50);
       }
-      await show(stepFromUrl(), { push: false });
+      const linked = new URLSearchParams(location.search).has('step') || new URLSearchParams(location.search).has('at');
+      const led = linked ? null : await room.currentStep().catch(() => null);
+      await show(led ?? stepFromUrl(), { push: false }); // a late joiner lands where the room is led
       bar.dataset.ready = 'true';
+    },
+    /** The room's leader moved: follow, unless this browser leads. */
+    follow(step) {
+      if (!lead.checked && step >= -1 && step < steps.length) show(step, { push: false });
     },
   };
 
