@@ -56,17 +56,25 @@ export function initTimeline(graphId, cy, room) {
     const state = await response.json();
     const pairs = new Map(state.pairs.map((p) => [p.id, p]));
     const opening = new Set(step.opensPairs);
+    const appearing = [];
     cy.batch(() => {
       cy.edges().forEach((edge) => {
         const pair = pairs.get(edge.id());
+        if (pair && edge.style('display') === 'none') appearing.push(edge);
         edge.style('display', pair ? 'element' : 'none');
         if (pair) edge.style('line-color', stanceColours[pair.stance] ?? stanceColours.neutral);
         edge.toggleClass('opening', opening.has(edge.id()));
       });
       cy.nodes().forEach((node) => {
-        node.style('display', node.connectedEdges().some((e) => pairs.has(e.id())) ? 'element' : 'none');
+        const shown = node.connectedEdges().some((e) => pairs.has(e.id()));
+        if (shown && node.style('display') === 'none') appearing.push(node);
+        node.style('display', shown ? 'element' : 'none');
       });
     });
+    for (const element of appearing) { // what a step brings in fades in where it always was
+      element.style('opacity', 0);
+      element.animate({ style: { opacity: 1 } }, { duration: 300, complete: () => element.removeStyle('opacity') });
+    }
     caption.replaceChildren(text('strong', step.date), text('span', ` ${step.label} `), text('span', step.evidence ?? '', { dir: 'rtl', lang: 'ar' }));
     bar.dataset.shown = String(index);
   }
