@@ -45,9 +45,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
             var evidence = EvidenceOf(normalized, sentence, inSentence);
             foreach (var f in found)
             {
-                var date = Nearest(sentenceDates, sentence, f.Token);
+                var date = f.Historical ? null : Nearest(normalized.Text, sentenceDates, sentence, f.Token);
                 relations.Add(new Relation(f.Source, f.Target, f.Type, date?.Date ?? date?.From, date?.From, date?.To,
-                    date?.Inferred ?? false, evidence, f.ReportedBy));
+                    date?.Inferred ?? false, evidence, f.ReportedBy, f.Historical));
             }
             foreach (var d in sentenceDates)
             {
@@ -93,13 +93,38 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
     /// The date nearest a trigger in its clause. "بعد أن" / "قبل أن" / "منذ أن" open a clause set at another
     /// time ("ستسحب قواتها خلال الأشهر الأربعة المقبلة بعد أن أمرتهم ... بالمغادرة"): no date crosses one.
     /// </summary>
-    private static DateMention? Nearest(List<DateMention> dates, Sentence sentence, int token)
+    private static DateMention? Nearest(string text, List<DateMention> dates, Sentence sentence, int token)
     {
         if (dates.Count == 0) return null;
         var position = sentence.Tokens[token].Start;
         var (from, to) = ClauseAround(sentence, token);
+        var relative = RelativeClauses(text, sentence);
+        var home = relative.FirstOrDefault(c => c.From <= position && position < c.To);
         return dates.Where(d => d.Start >= from && d.End <= to)
+                    .Where(d => relative.FirstOrDefault(c => c.From <= d.Start && d.Start < c.To) == home)
                     .MinBy(d => Math.Min(Math.Abs(d.Start - position), Math.Abs(d.End - position)));
+    }
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي" };
+
+    /// <summary>
+    /// Relative clauses set off by commas ("الحكومة العسكرية، التي تولت السلطة العام الماضي، أشرفت ..."): a date
+    /// inside one dates that clause, not the sentence around it.
+    /// </summary>
+    private static List<(int From, int To)> RelativeClauses(string text, Sentence sentence)
+    {
+        var clauses = new List<(int, int)>();
+        foreach (var t in sentence.Tokens)
+        {
+            if (!Relatives.Contains(t.Text)) continue;
+            var before = t.Start - 1;
+            while (before > sentence.Start && text[before] == ' ') before--;
+            if (text[before] is not ('،' or ',')) continue;
+            var end = t.End;
+            while (end < sentence.End && text[end] is not ('،' or ',' or '.')) end++;
+            clauses.Add((t.Start, end));
+        }
+        return clauses;
     }
 
     private static (int From, int To) ClauseAround(Sentence sentence, int token)

@@ -24,12 +24,25 @@ public static class IntervalCloser
                 dates.Add(when);
             }
         }
+        // A relation the text calls traditional or former ends at the pair's first dated rupture.
+        foreach (var rupture in relations)
+        {
+            if (rupture.Type.Stance < Stance.Broken || (rupture.Date ?? rupture.Start) is not { } when) continue;
+            var key = (PairKey(rupture), HistoricalKey);
+            if (!endings.TryGetValue(key, out var dates)) endings[key] = dates = [];
+            dates.Add(when);
+        }
         if (endings.Count == 0) return relations.ToList();
         foreach (var dates in endings.Values) dates.Sort((a, b) => a.LastDay.CompareTo(b.LastDay));
 
         var result = new List<Relation>(relations.Count);
         foreach (var r in relations)
         {
+            if (r.Historical && r.End is null && endings.TryGetValue((PairKey(r), HistoricalKey), out var ruptures))
+            {
+                result.Add(r with { End = ruptures[0] }); // the earliest: lists are sorted by last day
+                continue;
+            }
             if ((r.Start ?? r.Date) is { } began && endings.TryGetValue((PairKey(r), r.Type.Id), out var dates) &&
                 FirstEndingFrom(dates, began) is { } when &&
                 (r.End is not { } end || end.LastDay >= when.FirstDay)) // not already over before it
@@ -39,6 +52,8 @@ public static class IntervalCloser
         }
         return result;
     }
+
+    private const string HistoricalKey = "(historical)";
 
     private static PartialDate? FirstEndingFrom(List<PartialDate> byLastDay, PartialDate began)
     {

@@ -8,6 +8,8 @@ namespace GraphViz.Core.Relations;
 /// <see cref="Start"/> and <see cref="End"/> bound the time it held, either may be open.
 /// <see cref="ReportedBy"/>: the actor whose words these are, when the text reports them (a quotation,
 /// or the object of a concern: "أعربت واشنطن عن قلقها بشأن العلاقات النيجيرية مع روسيا").
+/// <see cref="Historical"/>: the text calls it traditional or former ("الحليف الأمني التقليدي"): it held before
+/// the events the text reports.
 /// </summary>
 public sealed record Relation(
     string Source,
@@ -18,7 +20,8 @@ public sealed record Relation(
     PartialDate? End,
     bool DateInferred,
     Evidence Evidence,
-    string? ReportedBy = null)
+    string? ReportedBy = null,
+    bool Historical = false)
 {
     public Polarity Polarity => Type.Polarity;
 }

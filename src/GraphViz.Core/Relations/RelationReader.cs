@@ -26,7 +26,13 @@ public sealed class RelationReader(TriggerLexicon lexicon)
     private readonly RoleReader _roles = new();
 
     /// <summary>A relation found in a sentence, before dates and evidence; <see cref="Token"/> is where its trigger starts.</summary>
-    public sealed record Found(string Source, string Target, RelationType Type, int Token, string? ReportedBy = null);
+    public sealed record Found(string Source, string Target, RelationType Type, int Token, string? ReportedBy = null, bool Historical = false);
+
+    // "الحليف التقليدي"، "الشريك السابق": a relation of the past, whatever the sentence's date.
+    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
+    {
+        "التقليدي", "التقليديه", "السابق", "السابقه", "التاريخي", "التاريخيه", "القديم", "القديمه", "تقليدي", "سابق", "تاريخي",
+    };
 
     // A relation after one of these, in the same sentence, is what its speaker says or fears, not a fact the text asserts.
     private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "concern", "condemn", "accuse" };
@@ -49,7 +55,8 @@ public sealed class RelationReader(TriggerLexicon lexicon)
                 var reporter = found.LastOrDefault(f => Reporting.Contains(f.Type.Id))?.Source
                                ?? Speaker(text, sentence, trigger, participants);
                 found.Add(new Found(agent, target, trigger.Pattern.Type, trigger.FirstToken,
-                    reporter is not null && reporter != agent && reporter != target ? reporter : null));
+                    reporter is not null && reporter != agent && reporter != target ? reporter : null,
+                    IsHistorical(sentence.Tokens, trigger)));
                 earlierTargets.Add(target);
             }
         }
@@ -80,6 +87,14 @@ public sealed class RelationReader(TriggerLexicon lexicon)
         }
         if (quotes % 2 == 0) return null;
         return mentions.LastOrDefault(m => m.End <= opened)?.ActorId;
+    }
+
+    /// <summary>A past marker within the trigger's phrase: right after it or one word on (الحليف الأمني التقليدي).</summary>
+    private static bool IsHistorical(IReadOnlyList<Token> tokens, TriggerMatch trigger)
+    {
+        for (var t = trigger.LastToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + 2); t++)
+            if (PastMarkers.Contains(tokens[t].Text)) return true;
+        return false;
     }
 
     /// <summary>Where the sentence first turns unreal (إذا، لو، في حال، نفت ...): relations after it do not hold.</summary>

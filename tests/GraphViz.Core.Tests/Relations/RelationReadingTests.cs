@@ -221,3 +221,29 @@ public class HardCaseTests
     public void Egyptian_month_spellings_are_read(string month, string number) =>
         Assert.Contains(Read($"ووقعت مصر والسودان اتفاقية في {month} 2022."), r => r.Date?.ToString() == $"2022-{number}");
 }
+
+public class HistoricalAndClauseTests
+{
+    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
+
+    [Fact]
+    public void A_date_in_a_relative_clause_does_not_date_the_main_clause()
+    {
+        var rs = Read("وأعلنت النيجر، التي شهدت انقلابا العام الماضي، إنهاء التعاون العسكري مع فرنسا.");
+        Assert.Contains(rs, r => r.Type.Id == "end_cooperation" && r.Target == "FRA" && r.Date is null);
+    }
+
+    [Fact]
+    public void A_traditional_ally_held_until_the_first_dated_rupture()
+    {
+        var rs = Read("كانت فرنسا الحليف الأمني التقليدي للنيجر. وفي أغسطس 2023 طلبت النيجر من القوات الفرنسية المغادرة.");
+        var alliance = Assert.Single(rs, r => r.Type.Id == "alliance");
+        Assert.True(alliance.Historical);
+        Assert.Null(alliance.Date);
+        Assert.Equal("2023-08", alliance.End?.ToString());
+    }
+
+    [Fact]
+    public void Without_a_rupture_a_traditional_ally_stays_undated() =>
+        Assert.Contains(Read("وتعد فرنسا الحليف التقليدي للمغرب."), r => r.Type.Id == "alliance" && r.Historical && r.End is null);
+}

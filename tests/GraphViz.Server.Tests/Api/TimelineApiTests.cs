@@ -27,6 +27,7 @@ public class TimelineApiTests(GraphVizFactory factory) : IClassFixture<GraphVizF
         var s = await StancesAt("2023-06");
         Assert.Equal("partner", s["NER~USA"]);
         Assert.Equal("partner", s["NER~WEST"]);
+        Assert.Equal("partner", s["FRA~NER"]); // the traditional security ally, until the junta asks French troops out
     }
 
     [Fact]
