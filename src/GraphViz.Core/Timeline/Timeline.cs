@@ -17,6 +17,8 @@ public sealed class Timeline
     private readonly int[] _when;   // the day its state dates from, for "latest" (undated: lowest)
     private readonly Stance[] _stance;     // flat copies of what the state loop reads, for locality
     private readonly bool[] _undated;
+    private readonly int[] _sources;       // how many articles report each relation
+    private readonly string[] _ids;
     private readonly int[] _pair;          // index into the pair arrays, which are in key order
     private readonly string[] _pairKeys;
     private readonly string[] _pairSource;
@@ -33,6 +35,8 @@ public sealed class Timeline
         _when = _relations.Select(r => (r.Begins ?? r.Date)?.FirstDay.DayNumber ?? (r.Undated ? int.MinValue : int.MinValue + 1)).ToArray();
         _stance = _relations.Select(r => r.Type.Stance).ToArray();
         _undated = _relations.Select(r => r.Undated).ToArray();
+        _sources = _relations.Select(r => r.ArticleIds.Count).ToArray();
+        _ids = _relations.Select(r => r.Id).ToArray();
         var keys = _relations.Select(r => AlignmentGraph.PairKey(r.Source, r.Target)).ToArray();
         _pairKeys = keys.Distinct().Order(StringComparer.Ordinal).ToArray();
         var index = _pairKeys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
@@ -114,16 +118,15 @@ public sealed class Timeline
                 var i = inForce[k];
                 var p = _pair[i];
                 if (_when[i] != latest[p] || (int)_stance[i] != stance[p]) continue;
-                var articles = _relations[i].ArticleIds;
                 if (strength[p] == 0)
                 {
-                    strength[p] = articles.Count;
+                    strength[p] = _sources[i];
                     firstDeciding[p] = i;
                     continue;
                 }
                 several ??= [];
                 if (!several.TryGetValue(p, out var set)) several[p] = set = [.. _relations[firstDeciding[p]].ArticleIds];
-                set.UnionWith(articles);
+                set.UnionWith(_relations[i].ArticleIds);
                 strength[p] = set.Count;
             }
 
@@ -135,7 +138,7 @@ public sealed class Timeline
                 states.Add(new PairState(_pairKeys[p], _pairSource[p], _pairTarget[p], StanceNames[(int)st], PolarityOf(st), strength[p], count[p]));
             }
             var ids = new string[n];
-            for (var k = 0; k < n; k++) ids[k] = _relations[inForce[k]].Id;
+            for (var k = 0; k < n; k++) ids[k] = _ids[inForce[k]];
             return new TimelineState(at.ToString(), ids, states);
         }
         finally
