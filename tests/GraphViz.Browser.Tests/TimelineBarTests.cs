@@ -9,6 +9,9 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
     private static Task<string[]> VisibleEdges(IPage page) =>
         page.EvaluateAsync<string[]>("() => graphViz.cy.edges().filter(e => e.style('display') !== 'none').map(e => e.id())");
 
+    private static Task<string> EdgeColour(IPage page, string id) =>
+        page.EvaluateAsync<string>($"() => graphViz.cy.getElementById('{id}').style('line-color')");
+
     private static Task WaitForStep(IPage page, int step) =>
         page.WaitForSelectorAsync($"#timeline[data-shown='{step}']", new PageWaitForSelectorOptions { Timeout = 10_000 });
 
@@ -27,7 +30,8 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
         await WaitForStep(page.Page, 3); // 2023-10: the coup designated, aid restricted
         var october = await VisibleEdges(page.Page);
         Assert.Contains("NER~USA", october);
-        Assert.DoesNotContain("FRA~NER", october); // France's exit dates only to 2023: it shows from the end of the year
+        Assert.Contains("FRA~NER", october); // still the traditional ally: France's exit dates only to 2023, so it counts from the year's end
+        var allied = await EdgeColour(page.Page, "FRA~NER");
         Assert.Contains("2023-10", await page.Page.Locator("#timeline-caption").TextContentAsync());
 
         await page.Page.Keyboard.PressAsync("End");
@@ -35,7 +39,9 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
         await WaitForStep(page.Page, last);
         var end = await VisibleEdges(page.Page);
         Assert.Contains("FRA~NER", end);
-        Assert.NotEqual(first.Length, end.Length);
+        Assert.NotEqual(allied, await EdgeColour(page.Page, "FRA~NER")); // partner, then broken
+        Assert.DoesNotContain("NER~WAGNER", first); // 2022: before the turn to Wagner
+        Assert.Contains("NER~WAGNER", end);
 
         var after = await page.PositionsAsync();
         foreach (var (id, (x, y)) in before)
