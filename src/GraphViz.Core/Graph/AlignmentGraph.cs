@@ -63,7 +63,7 @@ public sealed class AlignmentGraph(string id)
             })
             .ToList();
 
-    public static string PairKey(string a, string b) { var (x, y) = Ordered(a, b); return $"{x}~{y}"; }
+    public static string PairKey(string a, string b) => ActorPair.Key(a, b);
 
     private static (string, string) Ordered(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? (a, b) : (b, a);
 

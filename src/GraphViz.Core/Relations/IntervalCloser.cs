@@ -66,6 +66,5 @@ public static class IntervalCloser
         return lo < byLastDay.Count ? byLastDay[lo] : null;
     }
 
-    private static string PairKey(Relation r) =>
-        string.CompareOrdinal(r.Source, r.Target) <= 0 ? $"{r.Source}~{r.Target}" : $"{r.Target}~{r.Source}";
+    private static string PairKey(Relation r) => ActorPair.Key(r.Source, r.Target);
 }
