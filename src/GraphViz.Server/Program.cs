@@ -4,6 +4,7 @@ using GraphViz.Server.Cli;
 using GraphViz.Server.Configuration;
 using GraphViz.Server.Graphs;
 using GraphViz.Server.Live;
+using GraphViz.Server.Security;
 using Newtonsoft.Json.Serialization;
 
 // CLI verbs (extract FILE ...) run without starting the web server.
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.Configure<GraphVizOptions>(builder.Configuration.GetSection(GraphVizOptions.Section));
 builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks();
 builder.Services.AddSingleton(ArticleExtractor.Default);
 builder.Services.AddSingleton<GraphStore>();
 builder.Services.AddSingleton<ArticleIngestion>();
@@ -23,6 +25,7 @@ builder.Services.AddSignalR()
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();   // "/" → index.html, before routing picks the static asset endpoint
@@ -31,6 +34,7 @@ app.MapStaticAssets();
 app.MapGraphs();
 app.MapTimeline();
 app.MapHub<GraphHub>(GraphHub.Path);
+app.MapHealthChecks("/healthz");
 
 app.Run();
 return 0;

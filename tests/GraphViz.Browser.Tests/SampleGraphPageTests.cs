@@ -79,4 +79,16 @@ public sealed class SampleGraphPageTests(ChromiumFixture chromium, LiveApp app) 
         await Assertions.Expect(page.Page.Locator("#article-message")).ToContainTextAsync("empty");
         await Assertions.Expect(page.Page.Locator("#article-message")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("error"));
     }
+
+    [Fact]
+    public async Task The_page_loads_under_its_content_security_policy_without_errors()
+    {
+        var page = await chromium.Browser.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync(Url);
+        await page.WaitForSelectorAsync("#timeline[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        Assert.Empty(errors);
+    }
 }
