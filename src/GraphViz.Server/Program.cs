@@ -5,22 +5,35 @@ using GraphViz.Server.Configuration;
 using GraphViz.Server.Graphs;
 using GraphViz.Server.Live;
 using GraphViz.Server.Security;
+using GraphViz.Server.Storage;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Serialization;
 
 // CLI verbs (extract FILE ...) run without starting the web server.
 if (CommandLine.TryRun(args, Console.Out, Console.Error) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
+var settings = builder.Configuration.GetSection(GraphVizOptions.Section).Get<GraphVizOptions>() ?? new GraphVizOptions();
 
 builder.Services.Configure<GraphVizOptions>(builder.Configuration.GetSection(GraphVizOptions.Section));
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks();
 builder.Services.AddSingleton(ArticleExtractor.Default);
+builder.Services.AddSingleton(sp => new GraphDatabase(Path.GetFullPath(
+    sp.GetRequiredService<IOptions<GraphVizOptions>>().Value.DataPath, sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath)));
+builder.Services.AddSingleton<GraphRepository>();
+builder.Services.AddSingleton<EditorKey>();
 builder.Services.AddSingleton<GraphStore>();
 builder.Services.AddSingleton<ArticleIngestion>();
+builder.Services.AddSingleton<LiveRooms>();
 builder.Services.AddSingleton<LeadSteps>();
-builder.Services.AddHostedService<SampleGraphLoader>();
-builder.Services.AddSignalR()
+builder.Services.AddHostedService<WorkspaceLoader>();
+builder.Services.AddHostedService<EditorLinkPrinter>();
+builder.Services.AddSignalR(o =>
+    {
+        // Browsers only send short calls (a graph id, a step); anything larger is refused and the connection closed.
+        o.MaximumReceiveMessageSize = settings.MaxHubMessageBytes;
+    })
     .AddNewtonsoftJsonProtocol(o => o.PayloadSerializerSettings.ContractResolver = new CamelCasePropertyNamesContractResolver());
 
 var app = builder.Build();
@@ -31,6 +44,7 @@ app.UseStatusCodePages();
 app.UseDefaultFiles();   // "/" → index.html, before routing picks the static asset endpoint
 app.UseRouting();
 app.MapStaticAssets();
+app.MapWorkspacePages();
 app.MapGraphs();
 app.MapTimeline();
 app.MapHub<GraphHub>(GraphHub.Path);

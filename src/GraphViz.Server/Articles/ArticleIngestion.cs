@@ -1,28 +1,40 @@
 using GraphViz.Core.Extraction;
 using GraphViz.Server.Graphs;
 using GraphViz.Server.Live;
-using Microsoft.AspNetCore.SignalR;
 
 namespace GraphViz.Server.Articles;
 
-/// <summary>Extracts an article, merges it into a graph and pushes the patch to that graph's room.</summary>
-public sealed class ArticleIngestion(GraphStore store, ArticleExtractor extractor, IHubContext<GraphHub, IGraphClient> hub,
-    ILogger<ArticleIngestion> logger)
+/// <summary>
+/// Extracts an article, commits it, merges it into its graph and posts the patch to the graph's room.
+/// The reply is sent only after the commit; the patch is posted, never awaited, so no browser can hold
+/// the reply up.
+/// </summary>
+public sealed class ArticleIngestion(GraphStore store, ArticleExtractor extractor, LiveRooms rooms, ILogger<ArticleIngestion> logger)
 {
-    public async Task<ArticleAccepted?> IngestAsync(string graphId, ValidArticle article, CancellationToken cancellationToken)
+    public ArticleAccepted? Ingest(string graphId, ValidArticle article)
     {
-        if (!store.Exists(graphId)) return null;
+        var hash = ContentHash.Of(article.Text);
+        if (store.ArticleWithHash(graphId, hash) is { } known)   // a retry or a second paste: nothing to read again
+            return Duplicate(graphId, known);
+
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var extraction = extractor.Extract(article.Text, article.Published);
-        var merged = store.AddArticle(graphId, article.Title, article.Source, article.Published, extraction);
+        var merged = store.AddArticle(graphId, article, hash, extraction);
         if (merged is null) return null;
-        var (info, patch) = merged.Value;
+        if (merged.Patch is not { } patch) return Duplicate(graphId, merged.ArticleId);
+
+        rooms.Publish(graphId, client => client.Patch(patch));
         logger.LogInformation("Ingested article {ArticleId} into {GraphId}: {Chars} chars, {Actors} actors, {Relations} relations in {Elapsed} ms",
-            info.Id, graphId, article.Text.Length, extraction.Actors.Count, extraction.Relations.Count,
+            merged.ArticleId, graphId, article.Text.Length, extraction.Actors.Count, extraction.Relations.Count,
             System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        // Patches go out after the merge is complete: a client never sees half an article.
-        await hub.Clients.Group(GraphHub.RoomOf(graphId)).Patch(patch);
-        return new ArticleAccepted(info.Id, patch.Version, extraction.Actors.Count, extraction.Relations.Count,
-            patch.AddedNodes.Count, patch.AddedEdges.Count);
+        return new ArticleAccepted(merged.ArticleId, patch.Version, extraction.Actors.Count,
+            extraction.Relations.Count, patch.AddedNodes.Count, patch.AddedEdges.Count);
+    }
+
+    private ArticleAccepted Duplicate(string graphId, string articleId)
+    {
+        var version = store.Summary(graphId)?.Version ?? 0;
+        logger.LogInformation("Article {ArticleId} was already in {GraphId}; nothing changed", articleId, graphId);
+        return new ArticleAccepted(articleId, version, 0, 0, 0, 0, Duplicate: true);
     }
 }

@@ -12,15 +12,29 @@ public static class ArticleValidator
     {
         var errors = new Dictionary<string, string[]>();
         var text = request.Text?.Trim();
+        HtmlArticleText.Page? page = null;
+        switch (request.Format?.Trim().ToLowerInvariant())
+        {
+            case null or "" when text is not null && HtmlArticleText.LooksLikeHtml(text):
+            case "html" when text is not null:
+                page = HtmlArticleText.Read(text);
+                text = page.Text;
+                break;
+            case null or "" or "text" or "html":
+                break;
+            default:
+                errors["format"] = [$"Format '{request.Format}' is not known: give \"text\" or \"html\"."];
+                break;
+        }
         if (string.IsNullOrEmpty(text))
-            errors["text"] = ["The article text is empty: paste the article's text."];
+            errors["text"] = [page is null ? "The article text is empty: paste the article's text." : "The HTML holds no article text."];
         else if (!text.Any(IsArabicLetter))
             errors["text"] = [$"The text contains no Arabic. Supported languages: {string.Join(", ", SupportedLanguages)} (Arabic)."];
 
         if (request.Language is { } lang && !SupportedLanguages.Contains(lang.Trim().ToLowerInvariant()))
             errors["language"] = [$"Language '{lang}' is not supported. Supported languages: {string.Join(", ", SupportedLanguages)} (Arabic)."];
 
-        DateOnly? published = null;
+        DateOnly? published = page?.Published;
         if (!string.IsNullOrWhiteSpace(request.Published))
         {
             if (DateOnly.TryParseExact(request.Published.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
@@ -33,7 +47,7 @@ public static class ArticleValidator
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidArticle(text!, published, Blank(request.Title), Blank(request.Source)), errors);
+            : (new ValidArticle(text!, published, Blank(request.Title) ?? page?.Title, Blank(request.Source)), errors);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

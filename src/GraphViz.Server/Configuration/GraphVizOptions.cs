@@ -8,6 +8,18 @@ public sealed class GraphVizOptions
     /// <summary>The longest article text accepted, in characters.</summary>
     public int MaxArticleChars { get; set; } = 1_000_000;
 
+    /// <summary>
+    /// The folder of the SQLite database that keeps every workspace (environment: GraphViz__DataPath).
+    /// Relative paths are taken from the app's content root; the default is a "data" folder there.
+    /// </summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>The key that allows changes. When empty, one is generated at first start and kept in the database.</summary>
+    public string? EditorKey { get; set; }
+
+    /// <summary>The largest message a browser may send over the live connection, in bytes.</summary>
+    public long MaxHubMessageBytes { get; set; } = 8 * 1024;
+
     /// <summary>The built-in sample that a fresh start shows.</summary>
     public SampleOptions Sample { get; set; } = new();
 }

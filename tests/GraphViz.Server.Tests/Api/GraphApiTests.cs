@@ -128,10 +128,10 @@ public class GraphApiTests(GraphVizFactory factory) : IClassFixture<GraphVizFact
     }
 
     [Fact]
-    public async Task A_body_that_is_not_json_is_a_415()
+    public async Task A_body_that_is_neither_json_nor_text_nor_html_is_a_415()
     {
         var response = await factory.CreateClient().PostAsync("/api/graphs/sample/articles",
-            new StringContent("زار وزير خارجية مصر تركيا.", Encoding.UTF8, "text/plain"));
+            new StringContent("<a>زار وزير خارجية مصر تركيا.</a>", Encoding.UTF8, "application/xml"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
     }
 

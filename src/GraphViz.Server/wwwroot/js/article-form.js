@@ -1,14 +1,7 @@
 // The "Add an article" form: posts to the graph's articles endpoint and shows the server's own
 // message when the input is refused. The graph itself updates through the live connection.
-
-function problemText(problem, status) {
-  const lines = [problem.title ?? `Request failed (${status})`];
-  if (problem.detail && problem.detail !== problem.title) lines.push(problem.detail);
-  for (const messages of Object.values(problem.errors ?? {})) {
-    for (const m of messages) if (!lines.includes(m)) lines.push(m);
-  }
-  return lines.join('\n');
-}
+import { editorHeaders } from './editor-key.js';
+import { problemText } from './problems.js';
 
 export function initArticleForm(graphId) {
   const section = document.getElementById('add-article');
@@ -44,12 +37,16 @@ export function initArticleForm(graphId) {
     try {
       const response = await fetch(`/api/graphs/${encodeURIComponent(graphId)}/articles`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: editorHeaders({ 'Content-Type': 'application/json' }),
         body: JSON.stringify(body),
       });
       const reply = await response.json().catch(() => ({}));
       if (!response.ok) {
         say(problemText(reply, response.status), 'error');
+        return;
+      }
+      if (reply.duplicate) {
+        say('This article is already in the graph: nothing changed.', 'ok');
         return;
       }
       say(`Added: ${reply.actors} actors, ${reply.relations} relations (${reply.addedNodes} new nodes, ${reply.addedEdges} new edges).`, 'ok');

@@ -1,9 +1,12 @@
 // The live connection: join a graph's room, get its snapshot, then apply patches in version order.
 // A patch that does not start where we are (a gap) or a reconnect makes us re-read the snapshot.
 
-export function connectToGraph(graphId, { onSnapshot, onPatch, onStatus }) {
+import { editorKey } from './editor-key.js';
+
+export function connectToGraph(graphId, { onSnapshot, onPatch, onStatus, onDeleted }) {
   const connection = new window.signalR.HubConnectionBuilder()
-    .withUrl('/hubs/graph')
+    // The editor key travels as the access token: the hub checks it on every method that changes something.
+    .withUrl('/hubs/graph', { accessTokenFactory: () => editorKey() })
     .withAutomaticReconnect()
     .build();
   let version = -1;
@@ -25,6 +28,8 @@ export function connectToGraph(graphId, { onSnapshot, onPatch, onStatus }) {
     onPatch(patch);
   });
 
+  connection.on('GraphDeleted', (deleted) => { if (deleted === graphId) onDeleted(); });
+
   connection.onreconnecting(() => onStatus('offline', 'reconnecting…'));
   connection.onreconnected(async () => {
     onStatus('live', 'live');
@@ -39,6 +44,7 @@ export function connectToGraph(graphId, { onSnapshot, onPatch, onStatus }) {
       await join();
     },
     version: () => version,
+    canEdit: () => connection.invoke('CanEdit'),
     invoke: (method, ...args) => connection.invoke(method, ...args),
     on: (name, handler) => connection.on(name, handler),
   };

@@ -5,8 +5,11 @@ import { showRelations, hidePanel, initPanel } from './panels.js';
 import { initArticleForm } from './article-form.js';
 import { initLanguageToggle } from './labels.js';
 import { initTimeline } from './timeline.js';
+import { takeKeyFromAddress } from './editor-key.js';
+import { graphIdFromAddress, initWorkspaces } from './workspaces.js';
 
-const graphId = 'sample';
+takeKeyFromAddress();
+const graphId = graphIdFromAddress();
 const view = createGraphView(document.getElementById('graph'));
 const articles = new Map();
 const status = document.getElementById('status');
@@ -16,9 +19,12 @@ window.graphViz = { cy: view.cy };
 
 function rememberArticles(list) {
   for (const a of list ?? []) articles.set(a.id, a);
-  const first = articles.values().next().value;
-  document.getElementById('graph-title').textContent = first?.title ?? '';
 }
+
+initWorkspaces(graphId).then((workspace) => {
+  document.getElementById('graph-title').textContent = workspace?.title ?? '';
+  if (workspace?.title) document.title = `${workspace.title} — GraphViz`;
+});
 
 const context = { nameOf: view.nameOf, articles };
 
@@ -65,6 +71,10 @@ const connection = connectToGraph(graphId, {
     timeline.load(); // new articles bring new steps
     document.body.dataset.graphVersion = String(patch.version);
   },
+  onDeleted() {
+    status.textContent = 'this graph was deleted';
+    status.className = 'status offline';
+  },
   onStatus(kind, text) {
     status.textContent = text;
     status.className = `status ${kind}`;
@@ -75,7 +85,14 @@ room.lead = (step) => connection.invoke('LeadStep', graphId, step);
 room.currentStep = () => connection.invoke('CurrentStep', graphId);
 connection.on('Step', (graph, step) => { if (graph === graphId) timeline.follow(step); });
 
-connection.start().catch((error) => {
-  status.textContent = `cannot connect: ${error.message}`;
-  status.className = 'status offline';
-});
+connection.start()
+  .then(async () => {
+    // Viewers (embeds, shared links) see no editing controls; the server refuses their changes anyway.
+    document.body.dataset.editor = String(await connection.canEdit());
+  })
+  .catch((error) => {
+    // A HubException's message is the server's own, e.g. "There is no graph 'x'."
+    status.textContent = error.message.replace(/^.*HubException: /, '');
+    status.className = 'status offline';
+    document.body.dataset.failed = 'true';
+  });
