@@ -20,7 +20,8 @@ public sealed class GraphPage(IPage page)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         await page.GotoAsync(url);
-        await page.WaitForSelectorAsync("body[data-ready='true']", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        // Ready: the snapshot is drawn, and the hub has said whether this page may edit.
+        await page.WaitForSelectorAsync("body[data-ready='true'][data-editor]", new PageWaitForSelectorOptions { Timeout = 20_000 });
         return new GraphPage(page);
     }
 

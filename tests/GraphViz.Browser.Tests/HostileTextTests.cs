@@ -14,7 +14,7 @@ public sealed class HostileTextTests(ChromiumFixture chromium)
     {
         using var app = new LiveApp();
         var text = $"وقعت مصر وتركيا اتفاقية لتعزيز التعاون العسكري بين البلدين {Payload}.";
-        (await new HttpClient().PostAsJsonAsync($"{app.Url}/api/graphs/sample/articles", new { text, published = "2024-06-01" })).EnsureSuccessStatusCode();
+        (await app.Editor().PostAsJsonAsync("/api/graphs/sample/articles", new { text, published = "2024-06-01" })).EnsureSuccessStatusCode();
 
         var page = await GraphPage.OpenAsync(chromium.Browser, app.Url);
         var dialogs = 0;

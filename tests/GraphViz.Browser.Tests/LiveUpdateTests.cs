@@ -12,7 +12,7 @@ public sealed class LiveUpdateTests(ChromiumFixture chromium)
     public async Task An_article_posted_through_the_form_appears_in_place_in_every_open_page()
     {
         using var app = new LiveApp();
-        var writer = await GraphPage.OpenAsync(chromium.Browser, app.Url);
+        var writer = await GraphPage.OpenAsync(chromium.Browser, app.EditorUrl());
         var watcher = await GraphPage.OpenAsync(chromium.Browser, app.Url);
         var before = await watcher.PositionsAsync();
         await watcher.Page.EvaluateAsync("() => { window.loadedOnce = true; }"); // a reload would lose this

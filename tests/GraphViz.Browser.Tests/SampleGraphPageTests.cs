@@ -73,7 +73,7 @@ public sealed class SampleGraphPageTests(ChromiumFixture chromium, LiveApp app) 
     [Fact]
     public async Task An_empty_article_shows_the_servers_message_in_the_form()
     {
-        var page = await GraphPage.OpenAsync(chromium.Browser, Url);
+        var page = await GraphPage.OpenAsync(chromium.Browser, app.EditorUrl());
         await page.Page.ClickAsync("#add-article-toggle");
         await page.Page.ClickAsync("#article-submit");
         await Assertions.Expect(page.Page.Locator("#article-message")).ToContainTextAsync("empty");

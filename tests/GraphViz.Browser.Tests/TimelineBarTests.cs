@@ -79,7 +79,7 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
     public async Task In_lead_mode_another_browser_follows_the_steps()
     {
         using var own = new LiveApp(); // its own room: the other tests do not lead
-        var leader = await GraphPage.OpenAsync(chromium.Browser, own.Url);
+        var leader = await GraphPage.OpenAsync(chromium.Browser, own.EditorUrl());
         var follower = await GraphPage.OpenAsync(chromium.Browser, own.Url);
         await leader.Page.WaitForSelectorAsync("#timeline[data-ready='true']");
         await follower.Page.WaitForSelectorAsync("#timeline[data-ready='true']");
