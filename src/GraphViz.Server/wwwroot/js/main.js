@@ -22,7 +22,6 @@ function rememberArticles(list) {
 }
 
 initWorkspaces(graphId).then((workspace) => {
-  document.getElementById('graph-title').textContent = workspace?.title ?? '';
   if (workspace?.title) document.title = `${workspace.title} — GraphViz`;
 });
 
