@@ -57,6 +57,30 @@ public sealed class WorkspacePageTests(ChromiumFixture chromium)
     }
 
     [Fact]
+    public async Task An_editor_deletes_a_graph_from_the_page_and_its_watchers_are_told()
+    {
+        using var app = new LiveApp();
+        (await app.Editor().PostAsJsonAsync("/api/graphs", new { id = "scratch", title = "Scratch" })).EnsureSuccessStatusCode();
+        var watcher = await GraphPage.OpenAsync(chromium.Browser, $"{app.Url}/g/scratch");
+        var editor = await GraphPage.OpenAsync(chromium.Browser, app.EditorUrl("/g/scratch"));
+        string? asked = null;
+        editor.Page.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.AcceptAsync();
+        };
+
+        await editor.Page.ClickAsync("#delete-graph");
+
+        await editor.Page.WaitForURLAsync($"{app.Url}/");
+        Assert.Contains("Scratch", asked);
+        await editor.Page.WaitForSelectorAsync("body[data-ready='true']");
+        Assert.Contains("NER", await editor.NodeIdsAsync());   // the root falls back to the sample
+        await Assertions.Expect(watcher.Page.Locator("#status")).ToHaveTextAsync("this graph was deleted");
+        Assert.Equal(HttpStatusCode.NotFound, (await new HttpClient().GetAsync($"{app.Url}/api/graphs/scratch")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_graph_says_so()
     {
         using var app = new LiveApp();

@@ -47,9 +47,10 @@ public static class GraphEndpoints
             : TypedResults.Created($"/api/graphs/{created.Id}", created);
     }
 
-    private static IResult DeleteGraph(string graphId, GraphStore store, LiveRooms rooms)
+    private static IResult DeleteGraph(string graphId, GraphStore store, LiveRooms rooms, LeadSteps leadSteps)
     {
         if (!store.Delete(graphId)) return GraphProblems.UnknownGraph(graphId);
+        leadSteps.Forget(graphId);
         rooms.Publish(graphId, client => client.GraphDeleted(graphId));
         return TypedResults.NoContent();
     }

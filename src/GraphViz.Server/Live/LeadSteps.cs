@@ -10,4 +10,6 @@ public sealed class LeadSteps
     public int? Current(string graphId) => _steps.TryGetValue(graphId, out var step) ? step : null;
 
     public void Set(string graphId, int step) => _steps[graphId] = step;
+
+    public void Forget(string graphId) => _steps.TryRemove(graphId, out _);
 }

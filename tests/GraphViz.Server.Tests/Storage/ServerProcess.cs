@@ -20,7 +20,20 @@ public sealed class ServerProcess : IAsyncDisposable
         Client.DefaultRequestHeaders.Add("X-Editor-Key", GraphVizFactory.Key);
     }
 
+    private readonly List<string> _output = [];
+
     public Uri Address { get; }
+
+    /// <summary>What the process has printed so far (stdout and stderr).</summary>
+    public IReadOnlyList<string> Output
+    {
+        get { lock (_output) return _output.ToList(); }
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null) lock (_output) _output.Add(line);
+    }
     public HttpClient Client { get; }
 
     public static async Task<ServerProcess> StartAsync(string dataPath)
@@ -37,16 +50,16 @@ public sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GraphViz.Server.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString().TrimEnd('/'));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Development: the page's files are served from the project (the static web assets manifest), as under dotnet run.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["GraphViz__DataPath"] = dataPath;
         start.Environment["GraphViz__EditorKey"] = GraphVizFactory.Key;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var server = new ServerProcess(process, address);
+        process.OutputDataReceived += (_, e) => server.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, address);
         await server.WaitHealthyAsync();
         return server;
     }

@@ -5,11 +5,12 @@ import { showRelations, hidePanel, initPanel } from './panels.js';
 import { initArticleForm } from './article-form.js';
 import { initLanguageToggle } from './labels.js';
 import { initTimeline } from './timeline.js';
-import { takeKeyFromAddress } from './editor-key.js';
-import { graphIdFromAddress, initWorkspaces } from './workspaces.js';
+import { editorKey, takeKeyFromAddress } from './editor-key.js';
+import { chooseGraph, initWorkspaces, listGraphs } from './workspaces.js';
 
 takeKeyFromAddress();
-const graphId = graphIdFromAddress();
+const graphs = await listGraphs();
+const graphId = chooseGraph(graphs);
 const view = createGraphView(document.getElementById('graph'));
 const articles = new Map();
 const status = document.getElementById('status');
@@ -21,9 +22,8 @@ function rememberArticles(list) {
   for (const a of list ?? []) articles.set(a.id, a);
 }
 
-initWorkspaces(graphId).then((workspace) => {
-  if (workspace?.title) document.title = `${workspace.title} — GraphViz`;
-});
+const workspace = initWorkspaces(graphId, graphs);
+if (workspace?.title) document.title = `${workspace.title} — GraphViz`;
 
 const context = { nameOf: view.nameOf, articles };
 
@@ -84,7 +84,10 @@ room.lead = (step) => connection.invoke('LeadStep', graphId, step);
 room.currentStep = () => connection.invoke('CurrentStep', graphId);
 connection.on('Step', (graph, step) => { if (graph === graphId) timeline.follow(step); });
 
-connection.start()
+if (graphId === null) {
+  status.textContent = 'No graphs yet: open the editor link and create one with “New graph”.';
+  document.body.dataset.editor = String(Boolean(editorKey()));
+} else connection.start()
   .then(async () => {
     // Viewers (embeds, shared links) see no editing controls; the server refuses their changes anyway.
     document.body.dataset.editor = String(await connection.canEdit());

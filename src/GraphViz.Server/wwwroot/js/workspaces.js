@@ -2,16 +2,23 @@
 import { editorHeaders } from './editor-key.js';
 import { problemText } from './problems.js';
 
-export function graphIdFromAddress() {
+/** The graph this page shows: /g/{graph}; at the root, the sample if it still exists, else the first graph. */
+export function chooseGraph(graphs) {
   const match = location.pathname.match(/^\/g\/([^/]+)\/?$/);
-  return match ? decodeURIComponent(match[1]) : 'sample';
+  if (match) return decodeURIComponent(match[1]);
+  return graphs.some((g) => g.id === 'sample') ? 'sample' : graphs[0]?.id ?? null;
+}
+
+export async function listGraphs() {
+  const response = await fetch('/api/graphs');
+  return response.ok ? response.json() : [];
 }
 
 export function pageOf(graphId) {
   return `/g/${encodeURIComponent(graphId)}`;
 }
 
-export async function initWorkspaces(graphId) {
+export function initWorkspaces(graphId, graphs) {
   const picker = document.getElementById('graph-picker');
   const toggle = document.getElementById('new-graph-toggle');
   const form = document.getElementById('new-graph');
@@ -39,8 +46,14 @@ export async function initWorkspaces(graphId) {
     location.href = pageOf(reply.id);
   });
 
-  const response = await fetch('/api/graphs');
-  const graphs = response.ok ? await response.json() : [];
+  document.getElementById('delete-graph').addEventListener('click', async () => {
+    const title = graphs.find((g) => g.id === graphId)?.title ?? graphId;
+    if (!window.confirm(`Delete the graph "${title}" and all its articles? This cannot be undone.`)) return;
+    const response = await fetch(`/api/graphs/${encodeURIComponent(graphId)}`, { method: 'DELETE', headers: editorHeaders() });
+    if (response.ok) location.href = '/';
+    else window.alert(problemText(await response.json().catch(() => ({})), response.status));
+  });
+
   picker.replaceChildren(...graphs.map((g) => {
     const option = document.createElement('option');
     option.value = g.id;
