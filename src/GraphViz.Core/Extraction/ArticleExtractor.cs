@@ -43,9 +43,10 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
             found.AddRange(Affiliations(inSentence));
             if (found.Count == 0 && sentenceDates.Count == 0) continue;
             var evidence = EvidenceOf(normalized, sentence, inSentence);
+            var relativeClauses = sentenceDates.Count > 0 ? RelativeClauses(normalized.Text, sentence) : [];
             foreach (var f in found)
             {
-                var date = f.Historical ? null : Nearest(normalized.Text, sentenceDates, sentence, f.Token);
+                var date = f.Historical ? null : Nearest(sentenceDates, relativeClauses, sentence, f.Token);
                 relations.Add(new Relation(f.Source, f.Target, f.Type, date?.Date ?? date?.From, date?.From, date?.To,
                     date?.Inferred ?? false, evidence, f.ReportedBy, f.Historical));
             }
@@ -93,12 +94,11 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
     /// The date nearest a trigger in its clause. "بعد أن" / "قبل أن" / "منذ أن" open a clause set at another
     /// time ("ستسحب قواتها خلال الأشهر الأربعة المقبلة بعد أن أمرتهم ... بالمغادرة"): no date crosses one.
     /// </summary>
-    private static DateMention? Nearest(string text, List<DateMention> dates, Sentence sentence, int token)
+    private static DateMention? Nearest(List<DateMention> dates, List<(int From, int To)> relative, Sentence sentence, int token)
     {
         if (dates.Count == 0) return null;
         var position = sentence.Tokens[token].Start;
         var (from, to) = ClauseAround(sentence, token);
-        var relative = RelativeClauses(text, sentence);
         var home = relative.FirstOrDefault(c => c.From <= position && position < c.To);
         return dates.Where(d => d.Start >= from && d.End <= to)
                     .Where(d => relative.FirstOrDefault(c => c.From <= d.Start && d.Start < c.To) == home)

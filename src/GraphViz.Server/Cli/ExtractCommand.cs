@@ -30,14 +30,14 @@ public static class ExtractCommand
                     if (args[++i] != "json") return Fail(stderr, $"--format: '{args[i]}' is not supported; use json");
                     break;
                 case "--gold" when i + 1 < args.Length:
-                    gold = args[++i];
+                    gold = FromCaller(args[++i]);
                     if (!File.Exists(gold)) return Fail(stderr, $"--gold: no such file: {gold}");
                     break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal):
                     return Fail(stderr, $"unknown or incomplete option '{a}'");
                 default:
                     if (file is not null) return Fail(stderr, "give one FILE");
-                    file = args[i];
+                    file = FromCaller(args[i]);
                     break;
             }
         }
@@ -69,5 +69,17 @@ public static class ExtractCommand
         stderr.WriteLine($"extract: {message}");
         stderr.WriteLine(Usage);
         return 2;
+    }
+
+    /// <summary>
+    /// A path as the caller meant it. `dotnet run --project` starts the app in the project's folder, not the
+    /// caller's, so a relative path that is not found there is taken from the caller's shell folder (PWD).
+    /// </summary>
+    private static string FromCaller(string path)
+    {
+        if (Path.IsPathRooted(path) || File.Exists(path)) return path;
+        var callerFolder = Environment.GetEnvironmentVariable("PWD");
+        var fromCaller = callerFolder is null ? path : Path.Combine(callerFolder, path);
+        return File.Exists(fromCaller) ? fromCaller : path;
     }
 }

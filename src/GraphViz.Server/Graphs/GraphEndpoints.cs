@@ -41,7 +41,11 @@ public static class GraphEndpoints
         if (id is { Length: > 0 } && !GraphIds.IsValid(id))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"'{id}' is not a graph id: {GraphIds.Rule}."] },
                 title: "The graph id cannot be used");
-        var created = store.Create(id is { Length: > 0 } ? id : GraphIds.New(title), string.IsNullOrEmpty(title) ? null : title);
+        title = string.IsNullOrEmpty(title) ? null : title;
+        var created = id is { Length: > 0 } ? store.Create(id, title) : null;
+        // A generated id that happens to be taken is simply drawn again.
+        for (var attempt = 0; created is null && id is not { Length: > 0 } && attempt < 5; attempt++)
+            created = store.Create(GraphIds.New(title), title);
         return created is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The graph exists", detail: $"There is already a graph '{id}'.")
             : TypedResults.Created($"/api/graphs/{created.Id}", created);

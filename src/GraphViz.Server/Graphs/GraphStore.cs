@@ -22,6 +22,7 @@ public sealed class GraphStore(GraphRepository repository, ILogger<GraphStore> l
         public AlignmentGraph Graph { get; } = new(stored.Id);
         public Dictionary<string, string> ArticleByHash { get; } = new(StringComparer.Ordinal);
         public Lock Gate { get; } = new();
+        public bool Deleted { get; set; }
         public (long Version, Timeline Timeline)? Timeline;
 
         public ArticleInfo Apply(StoredArticle article, ArticleExtraction extraction)
@@ -76,12 +77,17 @@ public sealed class GraphStore(GraphRepository repository, ILogger<GraphStore> l
         }
     }
 
+    /// <summary>Deletes a workspace; an ingest running into it meanwhile finds it gone rather than half there.</summary>
     public bool Delete(string graphId)
     {
         lock (_gate)
         {
-            if (!_graphs.ContainsKey(graphId)) return false;
-            repository.DeleteGraph(graphId);
+            if (!_graphs.TryGetValue(graphId, out var entry)) return false;
+            lock (entry.Gate)
+            {
+                repository.DeleteGraph(graphId);
+                entry.Deleted = true;
+            }
             return _graphs.Remove(graphId);
         }
     }
@@ -130,6 +136,7 @@ public sealed class GraphStore(GraphRepository repository, ILogger<GraphStore> l
         if (entry is null) return null;
         lock (entry.Gate)
         {
+            if (entry.Deleted) return null;
             if (entry.ArticleByHash.TryGetValue(contentHash, out var existing))
                 return new ArticleMerge(existing, entry.Graph.Version, Patch: null);
             var stored = new StoredArticle(entry.Graph.Articles.Count + 1, contentHash, article.Title, article.Source,
