@@ -152,6 +152,10 @@ public sealed class RoleReader
     private static Roles? MutualPair(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         if (PairAfterBetween(trigger, tokens, mentions) is var (a, b)) return new Roles(a, b);
+        // Two actors inside a trigger in parts are its parties: "وقعت مصر وتركيا اتفاقية".
+        var inside = mentions.Where(m => m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken)
+            .Select(m => m.ActorId).Distinct().ToList();
+        if (inside.Count == 2) return new Roles(inside[0], inside[1]);
         // Otherwise the two nearest distinct actors, the earlier one first.
         Mention? first = null, second = null;
         int firstDistance = int.MaxValue, secondDistance = int.MaxValue;
