@@ -29,7 +29,8 @@ public sealed class DroppableProxy : IDisposable
         _cut = true;
         lock (_open)
         {
-            foreach (var socket in _open) socket.Client.Close(0);   // RST: the connection dies at once
+            // RST: the connection dies at once. A relay that already ended has closed its client (Client is null).
+            foreach (var socket in _open) socket.Client?.Close(0);
             _open.Clear();
         }
     }
@@ -66,7 +67,7 @@ public sealed class DroppableProxy : IDisposable
         }
     }
 
-    private static async Task Pump(TcpClient from, TcpClient to)
+    private async Task Pump(TcpClient from, TcpClient to)
     {
         try
         {
@@ -78,8 +79,13 @@ public sealed class DroppableProxy : IDisposable
         }
         finally
         {
-            from.Close();
-            to.Close();
+            lock (_open)
+            {
+                _open.Remove(from);
+                _open.Remove(to);
+                from.Close();
+                to.Close();
+            }
         }
     }
 

@@ -23,7 +23,8 @@ public sealed class WorkspacePageTests(ChromiumFixture chromium)
         await Assertions.Expect(editor.Page.Locator("#read-only")).ToBeHiddenAsync();
         Assert.DoesNotContain("key=", editor.Page.Url);   // a link copied from the address bar shares reading only
 
-        await editor.Page.ReloadAsync();                   // the page remembers the key it was opened with
+        // Opened later at the plain address, the page still has the key it was first opened with.
+        await editor.Page.GotoAsync($"{app.Url}/g/sample");
         await editor.Page.WaitForSelectorAsync("body[data-editor='true']");
     }
 
