@@ -40,6 +40,8 @@ public sealed class LiveApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("GraphViz:DataPath", _data);
         builder.UseSetting("GraphViz:EditorKey", Key);
+        // Pages left open keep their live connections; stopping need not wait the default 30 s for them.
+        builder.UseShutdownTimeout(TimeSpan.FromSeconds(2));
     }
 
     public override async ValueTask DisposeAsync()
