@@ -34,4 +34,21 @@ public sealed class LiveUpdateTests(ChromiumFixture chromium)
         }
         Assert.True(await watcher.Page.EvaluateAsync<bool>("() => graphViz.cy.getElementById('EGY~TUR').nonempty()"));
     }
+
+    [Fact]
+    public async Task New_actors_come_into_view_beside_the_open_form_not_under_it()
+    {
+        using var app = new LiveApp();
+        var writer = await GraphPage.OpenAsync(chromium.Browser, app.EditorUrl());
+        await writer.Page.ClickAsync("#add-article-toggle");
+        await writer.Page.FillAsync("#article-text", Article);
+        await writer.Page.ClickAsync("#article-submit");
+        // The view moves to show newcomers in the same tick as it adds them; wait for the move to end.
+        await writer.Page.WaitForFunctionAsync("() => graphViz.cy.getElementById('TUR').nonempty() && !graphViz.cy.animated()");
+
+        var formLeft = await writer.Page.EvaluateAsync<double>("() => document.getElementById('add-article').getBoundingClientRect().left");
+        var rightmost = await writer.Page.EvaluateAsync<double>(
+            "() => Math.max(...graphViz.cy.nodes().map(n => graphViz.cy.container().getBoundingClientRect().left + n.renderedBoundingBox().x2))");
+        Assert.True(rightmost < formLeft, $"a node reaches x={rightmost}, under the form that starts at x={formLeft}");
+    }
 }

@@ -102,7 +102,24 @@ export function createGraphView(container) {
       element.removeClass('entering');
       element.animate({ style: { opacity: 1 } }, { duration: 600, complete: () => element.removeStyle('opacity') });
     }
-    if (added.some((e) => e.isNode())) cy.animate({ fit: { eles: cy.elements(), padding: 50 } }, { duration: 600 });
+    if (added.some((e) => e.isNode())) fitVisible();
+  }
+
+  /**
+   * Brings the whole graph into view, in the part of it not covered by an open side panel: an article
+   * added through the form must not land its new actors under the form.
+   */
+  function fitVisible() {
+    const panel = [...document.querySelectorAll('.panel')].find((p) => !p.hidden);
+    const covered = panel ? cy.container().getBoundingClientRect().right - panel.getBoundingClientRect().left : 0;
+    const padding = 50;
+    const width = Math.max(200, cy.width() - Math.max(0, covered));
+    const height = cy.height();
+    const box = cy.elements().boundingBox();
+    const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(),
+      Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - 2 * padding) / Math.max(box.h, 1))));
+    const pan = { x: (width - zoom * (box.x1 + box.x2)) / 2, y: (height - zoom * (box.y1 + box.y2)) / 2 };
+    cy.animate({ zoom, pan }, { duration: 600 });
   }
 
   /** Brings the drawing to a snapshot read after a reconnect or a gap: only the differences change. */
