@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace GraphViz.Browser.Tests;
@@ -49,6 +51,28 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
             Assert.InRange(after[id].X - x, -1, 1);
             Assert.InRange(after[id].Y - y, -1, 1);
         }
+    }
+
+    [Fact]
+    public async Task At_a_step_an_edge_lists_only_the_relations_in_force_and_follows_the_steps()
+    {
+        var page = await GraphPage.OpenAsync(chromium.Browser, $"{app.Url}/?step=3");
+        await WaitForStep(page.Page, 3);   // 2023-10
+        var (x, y) = await page.EdgeMidpointAsync("NER~USA");
+        await page.Page.Mouse.ClickAsync(x, y);
+
+        var summary = page.Page.Locator("#panel-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("As of 2023-10:");
+        var state = await new HttpClient().GetFromJsonAsync<JsonElement>($"{app.Url}/api/graphs/sample/state?at=2023-10");
+        var graph = await new HttpClient().GetFromJsonAsync<JsonElement>($"{app.Url}/api/graphs/sample");
+        var inForce = state.GetProperty("graphRelationIds").EnumerateArray().Select(i => i.GetString()).ToHashSet();
+        var edge = graph.GetProperty("edges").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "NER~USA");
+        var expected = edge.GetProperty("relations").EnumerateArray().Count(r => inForce.Contains(r.GetProperty("id").GetString()));
+        Assert.InRange(expected, 1, edge.GetProperty("count").GetInt32() - 1);   // some, not all: the test tells the two apart
+        await Assertions.Expect(page.Page.Locator("#panel-relations > li")).ToHaveCountAsync(expected);
+
+        await page.Page.Keyboard.PressAsync("End");               // the open panel follows the timeline
+        await Assertions.Expect(summary).ToContainTextAsync("As of 2024-09-15:");
     }
 
     [Fact]

@@ -23,6 +23,7 @@ public sealed class Timeline
     private readonly string[] _pairKeys;
     private readonly string[] _pairSource;
     private readonly string[] _pairTarget;
+    private readonly Dictionary<string, TimelineRelation> _byId;
 
     private static readonly string[] StanceNames = Enum.GetNames<Stance>().Select(n => n.ToLowerInvariant()).ToArray();
 
@@ -43,7 +44,11 @@ public sealed class Timeline
         _pair = keys.Select(k => index[k]).ToArray();
         _pairSource = _pairKeys.Select(k => k[..k.IndexOf('~')]).ToArray();
         _pairTarget = _pairKeys.Select(k => k[(k.IndexOf('~') + 1)..]).ToArray();
+        _byId = _relations.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>A timeline relation by its id (as in <see cref="TimelineState.RelationIds"/>).</summary>
+    public TimelineRelation? Relation(string id) => _byId.GetValueOrDefault(id);
 
     public IReadOnlyList<TimelineStep> Steps { get; }
     public IReadOnlyList<TimelineRelation> Relations => _relations;

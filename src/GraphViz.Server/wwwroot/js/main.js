@@ -27,32 +27,51 @@ if (workspace?.title) document.title = `${workspace.title} — GraphViz`;
 
 const context = { nameOf: view.nameOf, articles };
 
-view.cy.on('tap', 'edge', (event) => {
-  const edge = event.target.data();
-  const summary = `${edge.count} relation${edge.count === 1 ? '' : 's'}: ${edge.positive} cooperative, ${edge.negative} hostile, ${edge.neutral} neutral`;
-  showRelations(`${view.nameOf(edge.source)} — ${view.nameOf(edge.target)}`, summary, edge.relations, context);
-});
+// The panel follows the timeline: at a step it lists only the relations in force then.
+let openSelection = null; // the edge or node whose relations the panel shows
 
-view.cy.on('tap', 'node', (event) => {
-  const node = event.target;
-  const relations = node.connectedEdges().toArray().flatMap((e) => e.data('relations'));
-  relations.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-  showRelations(view.nameOf(node.id()), `${relations.length} relations`, relations, context);
-});
+function showSelection(target) {
+  openSelection = target;
+  const moment = timeline.moment();
+  const held = (relations) => (moment ? relations.filter((r) => moment.relationIds.has(r.id)) : relations);
+  if (target.isEdge()) {
+    const edge = target.data();
+    const relations = held(edge.relations);
+    const summary = moment
+      ? `As of ${moment.date}: ${relations.length} of ${edge.count} relations in force${moment.pairs.get(edge.id) ? `, ${moment.pairs.get(edge.id).stance}` : ''}`
+      : `${edge.count} relation${edge.count === 1 ? '' : 's'}: ${edge.positive} cooperative, ${edge.negative} hostile, ${edge.neutral} neutral`;
+    showRelations(`${view.nameOf(edge.source)} — ${view.nameOf(edge.target)}`, summary, relations, context);
+  } else {
+    const all = target.connectedEdges().toArray().flatMap((e) => e.data('relations'));
+    const relations = held(all);
+    relations.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+    const summary = moment ? `As of ${moment.date}: ${relations.length} of ${all.length} relations in force` : `${relations.length} relations`;
+    showRelations(view.nameOf(target.id()), summary, relations, context);
+  }
+}
+
+view.cy.on('tap', 'edge', (event) => showSelection(event.target));
+view.cy.on('tap', 'node', (event) => showSelection(event.target));
 
 view.cy.on('tap', (event) => {
   if (event.target === view.cy) {
     hidePanel();
+    openSelection = null;
     view.cy.elements().unselect();
   }
 });
 
-initPanel(() => view.cy.elements().unselect());
+initPanel(() => {
+  openSelection = null;
+  view.cy.elements().unselect();
+});
 initArticleForm(graphId);
 initLanguageToggle((language) => view.relabel(language));
 
 const room = {}; // filled once the connection exists: the timeline leads and follows through it
-const timeline = initTimeline(graphId, view.cy, room);
+const timeline = initTimeline(graphId, view.cy, room, () => {
+  if (openSelection && openSelection.inside()) showSelection(openSelection);
+});
 
 const connection = connectToGraph(graphId, {
   onSnapshot(snapshot, first) {

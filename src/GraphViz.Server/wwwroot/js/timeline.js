@@ -6,7 +6,7 @@ const stanceColours = { partner: '#2e7d32', strained: '#e69a00', broken: '#c6282
 /**
  * @param room  { lead(step), currentStep() }: the graph's live room, for lead mode (steps shared over SignalR).
  */
-export function initTimeline(graphId, cy, room) {
+export function initTimeline(graphId, cy, room, onShown = () => {}) {
   const bar = document.getElementById('timeline');
   const slider = document.getElementById('timeline-slider');
   const caption = document.getElementById('timeline-caption');
@@ -16,6 +16,7 @@ export function initTimeline(graphId, cy, room) {
   const lead = document.getElementById('timeline-lead');
   let steps = [];
   let current = -1; // -1: the whole graph, as of now
+  let moment = null; // what the shown step holds: { date, pairs: Map(edge id → pair state), relationIds: Set }; null: everything
   let timer = null;
 
   function stepFromUrl() {
@@ -47,7 +48,9 @@ export function initTimeline(graphId, cy, room) {
       history.pushState({ step: index }, '', url);
     }
     if (index < 0) {
+      moment = null;
       showAll();
+      onShown();
       return;
     }
     const step = steps[index];
@@ -55,6 +58,7 @@ export function initTimeline(graphId, cy, room) {
     if (!response.ok || current !== index) return;
     const state = await response.json();
     const pairs = new Map(state.pairs.map((p) => [p.id, p]));
+    moment = { date: step.date, pairs, relationIds: new Set(state.graphRelationIds) };
     const opening = new Set(step.opensPairs);
     const appearing = [];
     cy.batch(() => {
@@ -77,6 +81,7 @@ export function initTimeline(graphId, cy, room) {
     }
     caption.replaceChildren(text('strong', step.date), text('span', ` ${step.label} `), text('span', step.evidence ?? '', { dir: 'rtl', lang: 'ar' }));
     bar.dataset.shown = String(index);
+    onShown();
   }
 
   function text(tag, value, attrs = {}) {
@@ -118,6 +123,8 @@ export function initTimeline(graphId, cy, room) {
   });
 
   return {
+    /** What the shown step holds, or null when the whole graph is shown. */
+    moment: () => moment,
     async load() {
       const response = await fetch(`/api/graphs/${encodeURIComponent(graphId)}/timeline`);
       if (!response.ok) return;
