@@ -70,6 +70,10 @@ public sealed class TimelineBarTests(ChromiumFixture chromium, LiveApp app) : IC
         var expected = edge.GetProperty("relations").EnumerateArray().Count(r => inForce.Contains(r.GetProperty("id").GetString()));
         Assert.InRange(expected, 1, edge.GetProperty("count").GetInt32() - 1);   // some, not all: the test tells the two apart
         await Assertions.Expect(page.Page.Locator("#panel-relations > li")).ToHaveCountAsync(expected);
+        // The edge is drawn as thick as what holds then, not as all it will ever carry.
+        var widthAtStep = await page.Page.EvaluateAsync<double>("() => parseFloat(graphViz.cy.getElementById('NER~USA').style('width'))");
+        var fullWidth = await page.Page.EvaluateAsync<double>("() => parseFloat(graphViz.cy.getElementById('NER~USA').removeStyle('width').style('width'))");
+        Assert.True(widthAtStep < fullWidth, $"{widthAtStep} at the step, {fullWidth} for the whole graph");
 
         await page.Page.Keyboard.PressAsync("End");               // the open panel follows the timeline
         await Assertions.Expect(summary).ToContainTextAsync("As of 2024-09-15:");
