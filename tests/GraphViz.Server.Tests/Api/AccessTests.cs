@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using GraphViz.Core.Graph;
 using Microsoft.AspNetCore.SignalR;
@@ -12,8 +11,6 @@ namespace GraphViz.Server.Tests.Api;
 public class AccessTests(GraphVizFactory factory) : IClassFixture<GraphVizFactory>
 {
     private const string Article = "وقعت مصر وتركيا اتفاقية للتعاون العسكري في أنقرة.";
-
-    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
 
     [Fact]
     public async Task A_reader_sees_graphs_timelines_and_the_page()
@@ -38,7 +35,7 @@ public class AccessTests(GraphVizFactory factory) : IClassFixture<GraphVizFactor
     {
         var reader = factory.CreateReader();
         var before = await reader.GetStringAsync("/api/graphs");
-        var response = await reader.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = Json(new { text = Article }) });
+        var response = await reader.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { text = Article }) });
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -53,7 +50,7 @@ public class AccessTests(GraphVizFactory factory) : IClassFixture<GraphVizFactor
     {
         var reader = factory.CreateReader();
         var before = await reader.GetStringAsync("/api/graphs");
-        var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = Json(new { text = Article }) };
+        var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { text = Article }) };
         request.Headers.Add("X-Editor-Key", "not-the-key");
         var response = await reader.SendAsync(request);
 
@@ -67,7 +64,7 @@ public class AccessTests(GraphVizFactory factory) : IClassFixture<GraphVizFactor
     {
         await using var own = new GraphVizFactory();
         var reader = own.CreateReader();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphs") { Content = Json(new { id = "bearer" }) };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphs") { Content = JsonContent.Create(new { id = "bearer" }) };
         request.Headers.Authorization = new("Bearer", GraphVizFactory.Key);
         Assert.Equal(HttpStatusCode.Created, (await reader.SendAsync(request)).StatusCode);
     }

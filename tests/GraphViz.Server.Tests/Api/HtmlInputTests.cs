@@ -27,12 +27,10 @@ public class HtmlInputTests
         </body></html>
         """;
 
-    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-
     private static async Task<JsonElement> GraphAfter(GraphVizFactory factory, HttpContent content, string query = "")
     {
         var client = factory.CreateClient();
-        await client.PostAsync("/api/graphs", Json(new { id = "html" }));
+        await client.PostAsync("/api/graphs", JsonContent.Create(new { id = "html" }));
         var response = await client.PostAsync($"/api/graphs/html/articles{query}", content);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await client.GetFromJsonAsync<JsonElement>("/api/graphs/html");
@@ -62,7 +60,7 @@ public class HtmlInputTests
     public async Task A_page_pasted_into_the_json_text_is_recognised_as_html()
     {
         await using var factory = new GraphVizFactory();
-        AssertReadAsText(await GraphAfter(factory, Json(new { text = Page })));
+        AssertReadAsText(await GraphAfter(factory, JsonContent.Create(new { text = Page })));
     }
 
     [Fact]
@@ -70,7 +68,7 @@ public class HtmlInputTests
     {
         await using var factory = new GraphVizFactory();
         var text = "وقعت مصر وتركيا اتفاقية للتعاون العسكري، وكتب أحدهم <b> في تعليق.";
-        var graph = await GraphAfter(factory, Json(new { text }));
+        var graph = await GraphAfter(factory, JsonContent.Create(new { text }));
         var evidence = graph.GetProperty("edges")[0].GetProperty("relations")[0].GetProperty("evidence").GetProperty("text").GetString()!;
         Assert.Contains("<b>", evidence);
     }

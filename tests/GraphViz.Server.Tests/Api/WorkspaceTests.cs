@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using GraphViz.Core.Graph;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -12,15 +11,13 @@ public class WorkspaceTests
 {
     private const string EgyptTurkey = "وقعت مصر وتركيا اتفاقية للتعاون العسكري في أنقرة.";
 
-    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-
     [Fact]
     public async Task A_new_graph_is_listed_empty_beside_the_sample_and_has_its_page()
     {
         await using var factory = new GraphVizFactory();
         var client = factory.CreateClient();
 
-        var response = await client.PostAsync("/api/graphs", Json(new { title = "Horn of Africa 2024" }));
+        var response = await client.PostAsync("/api/graphs", JsonContent.Create(new { title = "Horn of Africa 2024" }));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -44,7 +41,7 @@ public class WorkspaceTests
     public async Task A_graph_id_that_cannot_be_used_is_a_400_naming_the_rule(string id)
     {
         await using var factory = new GraphVizFactory();
-        var response = await factory.CreateClient().PostAsync("/api/graphs", Json(new { id }));
+        var response = await factory.CreateClient().PostAsync("/api/graphs", JsonContent.Create(new { id }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("lowercase", problem.GetProperty("errors").GetProperty("id")[0].GetString());
@@ -54,7 +51,7 @@ public class WorkspaceTests
     public async Task Creating_a_graph_that_exists_is_a_409()
     {
         await using var factory = new GraphVizFactory();
-        var response = await factory.CreateClient().PostAsync("/api/graphs", Json(new { id = "sample" }));
+        var response = await factory.CreateClient().PostAsync("/api/graphs", JsonContent.Create(new { id = "sample" }));
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
@@ -63,7 +60,7 @@ public class WorkspaceTests
     {
         await using var factory = new GraphVizFactory();
         var client = factory.CreateClient();
-        await client.PostAsync("/api/graphs", Json(new { id = "egypt" }));
+        await client.PostAsync("/api/graphs", JsonContent.Create(new { id = "egypt" }));
         await using var sampleWatcher = await factory.ConnectAsync();
         await using var egyptWatcher = await factory.ConnectAsync();
         var sampleInbox = GraphVizFactory.Listen(sampleWatcher);
@@ -72,14 +69,14 @@ public class WorkspaceTests
         await egyptWatcher.InvokeAsync<GraphSnapshot>("JoinGraph", "egypt");
         var sampleBefore = await client.GetStringAsync("/api/graphs/sample");
 
-        await client.PostAsync("/api/graphs/egypt/articles", Json(new { text = EgyptTurkey }));
+        await client.PostAsync("/api/graphs/egypt/articles", JsonContent.Create(new { text = EgyptTurkey }));
 
         var patch = await egyptInbox.NextAsync(TimeSpan.FromSeconds(15));
         Assert.Equal("egypt", patch.GraphId);
         Assert.Equal(["EGY", "TUR"], patch.AddedNodes.Select(n => n.Id).Order().ToArray());
         Assert.Equal(sampleBefore, await client.GetStringAsync("/api/graphs/sample"));
         // A second article in the sample reaches the sample's watcher, and it is the first patch it hears.
-        await client.PostAsync("/api/graphs/sample/articles", Json(new { text = EgyptTurkey }));
+        await client.PostAsync("/api/graphs/sample/articles", JsonContent.Create(new { text = EgyptTurkey }));
         Assert.Equal("sample", (await sampleInbox.NextAsync(TimeSpan.FromSeconds(15))).GraphId);
         Assert.Single(sampleInbox.All);
         Assert.Single(egyptInbox.All);
@@ -92,7 +89,7 @@ public class WorkspaceTests
         await using (var factory = new GraphVizFactory { DataPath = data, KeepData = true })
         {
             var client = factory.CreateClient();
-            await client.PostAsync("/api/graphs", Json(new { id = "doomed" }));
+            await client.PostAsync("/api/graphs", JsonContent.Create(new { id = "doomed" }));
             await using var watcher = await factory.ConnectAsync(accessToken: null);
             var deleted = new TaskCompletionSource<string>();
             watcher.On<string>("GraphDeleted", id => deleted.TrySetResult(id));

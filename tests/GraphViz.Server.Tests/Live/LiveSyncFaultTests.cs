@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using GraphViz.Core.Graph;
 using GraphViz.Server.Live;
@@ -14,10 +13,10 @@ public class LiveSyncFaultTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
 
-    private static StringContent Article(int i) => new(JsonSerializer.Serialize(new
+    private static JsonContent Article(int i) => JsonContent.Create(new
     {
         text = $"أعلنت الولايات المتحدة أنها ستسحب قواتها من النيجر خلال {i + 2} شهرا، بعد أن ألغت نيامي اتفاق التعاون العسكري في مارس {2000 + i}.",
-    }), Encoding.UTF8, "application/json");
+    });
 
     [Fact]
     public async Task A_message_over_the_size_limit_closes_only_that_connection()

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -25,8 +24,6 @@ public class KillDuringIngestTests
                $"وقال بيان مشترك إن البلدين سيجريان مناورات مشتركة للمرة {i + 1}.";
     }
 
-    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-
     [Fact]
     public async Task Every_acknowledged_article_survives_a_SIGKILL_mid_burst_and_nothing_half_written_does()
     {
@@ -37,7 +34,7 @@ public class KillDuringIngestTests
             const int total = 60;
             await using (var server = await ServerProcess.StartAsync(data))
             {
-                Assert.Equal(HttpStatusCode.Created, (await server.Client.PostAsync("/api/graphs", Json(new { id = "burst" }))).StatusCode);
+                Assert.Equal(HttpStatusCode.Created, (await server.Client.PostAsync("/api/graphs", JsonContent.Create(new { id = "burst" }))).StatusCode);
                 var enoughAcknowledged = new TaskCompletionSource();
                 var next = -1;
                 async Task Send()
@@ -47,7 +44,7 @@ public class KillDuringIngestTests
                     {
                         try
                         {
-                            var response = await server.Client.PostAsync("/api/graphs/burst/articles", Json(new { text = Article(i), title = $"article {i}" }));
+                            var response = await server.Client.PostAsync("/api/graphs/burst/articles", JsonContent.Create(new { text = Article(i), title = $"article {i}" }));
                             if (response.StatusCode != HttpStatusCode.Created) continue;
                             var reply = await response.Content.ReadFromJsonAsync<JsonElement>();
                             lock (acknowledged)
@@ -82,12 +79,12 @@ public class KillDuringIngestTests
             Assert.All(stored, a => Assert.StartsWith("article ", a.Title));
 
             // Nothing half-written: the stored graph is exactly what its articles, added afresh in the same order, make.
-            Assert.Equal(HttpStatusCode.Created, (await restarted.Client.PostAsync("/api/graphs", Json(new { id = "replay" }))).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await restarted.Client.PostAsync("/api/graphs", JsonContent.Create(new { id = "replay" }))).StatusCode);
             foreach (var (title, _) in stored)
             {
                 var i = int.Parse(title["article ".Length..]);
                 Assert.Equal(HttpStatusCode.Created,
-                    (await restarted.Client.PostAsync("/api/graphs/replay/articles", Json(new { text = Article(i), title }))).StatusCode);
+                    (await restarted.Client.PostAsync("/api/graphs/replay/articles", JsonContent.Create(new { text = Article(i), title }))).StatusCode);
             }
             var replay = await restarted.Client.GetFromJsonAsync<JsonElement>("/api/graphs/replay");
             foreach (var part in new[] { "nodes", "edges", "articles", "version" })

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using GraphViz.Core.Extraction;
 using GraphViz.Core.Graph;
@@ -15,8 +14,6 @@ public class PersistenceTests
     private const string EgyptTurkey = "وقعت مصر وتركيا اتفاقية للتعاون العسكري في أنقرة يوم الثلاثاء، وفق ما أعلنت وزارة الخارجية المصرية.";
     private const string AlgeriaMorocco = "قطعت الجزائر علاقاتها الدبلوماسية مع المغرب في أغسطس 2021، متهمة الرباط بأعمال عدائية.";
 
-    private static StringContent Json(object body) => new(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-
     [Fact]
     public async Task After_a_restart_every_graph_is_exactly_as_before()
     {
@@ -25,13 +22,13 @@ public class PersistenceTests
         await using (var first = new GraphVizFactory { DataPath = data, KeepData = true })
         {
             var client = first.CreateClient();
-            var created = await (await client.PostAsync("/api/graphs", Json(new { id = "maghreb", title = "المغرب العربي" })))
+            var created = await (await client.PostAsync("/api/graphs", JsonContent.Create(new { id = "maghreb", title = "المغرب العربي" })))
                 .Content.ReadFromJsonAsync<JsonElement>();
             Assert.Equal("maghreb", created.GetProperty("id").GetString());
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/graphs/maghreb/articles",
-                Json(new { text = AlgeriaMorocco, published = "2021-08-25", title = "قطع العلاقات" }))).StatusCode);
+                JsonContent.Create(new { text = AlgeriaMorocco, published = "2021-08-25", title = "قطع العلاقات" }))).StatusCode);
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/graphs/sample/articles",
-                Json(new { text = EgyptTurkey }))).StatusCode);
+                JsonContent.Create(new { text = EgyptTurkey }))).StatusCode);
             sampleBefore = await client.GetStringAsync("/api/graphs/sample");
             workspaceBefore = await client.GetStringAsync("/api/graphs/maghreb");
             timelineBefore = await client.GetStringAsync("/api/graphs/maghreb/timeline");
@@ -53,12 +50,12 @@ public class PersistenceTests
     {
         await using var factory = new GraphVizFactory();
         var client = factory.CreateClient();
-        var first = await client.PostAsync("/api/graphs/sample/articles", Json(new { text = EgyptTurkey }));
+        var first = await client.PostAsync("/api/graphs/sample/articles", JsonContent.Create(new { text = EgyptTurkey }));
         var firstReply = await first.Content.ReadFromJsonAsync<JsonElement>();
         var graphBefore = await client.GetStringAsync("/api/graphs/sample");
 
         // The same article pasted again, with other line endings and spacing at its ends.
-        var second = await client.PostAsync("/api/graphs/sample/articles", Json(new { text = "\r\n  " + EgyptTurkey + "  \n" }));
+        var second = await client.PostAsync("/api/graphs/sample/articles", JsonContent.Create(new { text = "\r\n  " + EgyptTurkey + "  \n" }));
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -75,9 +72,9 @@ public class PersistenceTests
     {
         await using var factory = new GraphVizFactory();
         var client = factory.CreateClient();
-        await client.PostAsync("/api/graphs", Json(new { id = "other" }));
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/graphs/sample/articles", Json(new { text = EgyptTurkey }))).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/graphs/other/articles", Json(new { text = EgyptTurkey }))).StatusCode);
+        await client.PostAsync("/api/graphs", JsonContent.Create(new { id = "other" }));
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/graphs/sample/articles", JsonContent.Create(new { text = EgyptTurkey }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/graphs/other/articles", JsonContent.Create(new { text = EgyptTurkey }))).StatusCode);
     }
 
     [Fact]
