@@ -21,7 +21,7 @@ public sealed class ArticleIngestion(GraphStore store, ArticleExtractor extracto
         var extraction = extractor.Extract(article.Text, article.Published);
         var merged = store.AddArticle(graphId, article, hash, extraction);
         if (merged is null) return null;
-        if (merged.Patch is not { } patch) return Duplicate(graphId, merged.ArticleId);
+        if (merged.Patch is not { } patch) return Duplicate(graphId, merged);   // the same text arrived meanwhile
 
         rooms.Publish(graphId, client => client.Patch(patch));
         logger.LogInformation("Ingested article {ArticleId} into {GraphId}: {Chars} chars, {Actors} actors, {Relations} relations in {Elapsed} ms",
@@ -31,10 +31,9 @@ public sealed class ArticleIngestion(GraphStore store, ArticleExtractor extracto
             extraction.Relations.Count, patch.AddedNodes.Count, patch.AddedEdges.Count);
     }
 
-    private ArticleAccepted Duplicate(string graphId, string articleId)
+    private ArticleAccepted Duplicate(string graphId, ArticleMerge existing)
     {
-        var version = store.Summary(graphId)?.Version ?? 0;
-        logger.LogInformation("Article {ArticleId} was already in {GraphId}; nothing changed", articleId, graphId);
-        return new ArticleAccepted(articleId, version, 0, 0, 0, 0, Duplicate: true);
+        logger.LogInformation("Article {ArticleId} was already in {GraphId}; nothing changed", existing.ArticleId, graphId);
+        return new ArticleAccepted(existing.ArticleId, existing.Version, 0, 0, 0, 0, Duplicate: true);
     }
 }

@@ -56,13 +56,6 @@ public sealed class GraphStore(GraphRepository repository, ILogger<GraphStore> l
             .ToList();
     }
 
-    public GraphSummary? Summary(string graphId)
-    {
-        var entry = Find(graphId);
-        if (entry is null) return null;
-        lock (entry.Gate) return Summary(entry);
-    }
-
     /// <summary>Creates an empty workspace; null if the id is taken.</summary>
     public GraphSummary? Create(string graphId, string? title)
     {
@@ -97,13 +90,16 @@ public sealed class GraphStore(GraphRepository repository, ILogger<GraphStore> l
         lock (_gate) return _graphs.ContainsKey(graphId);
     }
 
-    /// <summary>The article already in the graph with this text, if any.</summary>
-    public string? ArticleWithHash(string graphId, string contentHash)
+    /// <summary>The article already in the graph with this text, as a merge that changed nothing; null if there is none.</summary>
+    public ArticleMerge? ArticleWithHash(string graphId, string contentHash)
     {
         var entry = Find(graphId);
         if (entry is null) return null;
-        lock (entry.Gate) return entry.ArticleByHash.GetValueOrDefault(contentHash);
+        lock (entry.Gate) return Existing(entry, contentHash);
     }
+
+    private static ArticleMerge? Existing(Entry entry, string contentHash) =>
+        entry.ArticleByHash.TryGetValue(contentHash, out var id) ? new ArticleMerge(id, entry.Graph.Version, Patch: null) : null;
 
     public GraphSnapshot? Snapshot(string graphId)
     {
@@ -137,8 +133,7 @@ public sealed class GraphStore(GraphRepository repository, ILogger<GraphStore> l
         lock (entry.Gate)
         {
             if (entry.Deleted) return null;
-            if (entry.ArticleByHash.TryGetValue(contentHash, out var existing))
-                return new ArticleMerge(existing, entry.Graph.Version, Patch: null);
+            if (Existing(entry, contentHash) is { } existing) return existing;
             var stored = new StoredArticle(entry.Graph.Articles.Count + 1, contentHash, article.Title, article.Source,
                 article.Published, article.Text, ExtractionSerializer.Write(extraction), DateTimeOffset.UtcNow);
             repository.AddArticle(graphId, stored);   // throws, and changes nothing, if the commit fails
