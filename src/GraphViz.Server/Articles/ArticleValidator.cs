@@ -47,7 +47,7 @@ public static class ArticleValidator
 
         return errors.Count > 0
             ? (null, errors)
-            : (new ValidArticle(text!, published, Blank(request.Title) ?? page?.Title, Blank(request.Source)), errors);
+            : (new ValidArticle(text!, published, Blank(request.Title) ?? Blank(page?.Title), Blank(request.Source)), errors);
     }
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();

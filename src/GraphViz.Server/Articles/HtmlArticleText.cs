@@ -18,17 +18,20 @@ public static class HtmlArticleText
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
         { "p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "blockquote", "tr", "header", "figcaption", "pre", "dd", "dt" };
 
+    /// <summary>The page's text, and the title and date it declares (the title as written: the validator trims it).</summary>
     public sealed record Page(string Text, string? Title, DateOnly? Published);
+
+    // How a page, or a fragment of one, begins.
+    private static readonly string[] PageStarts = ["<!doctype", "<html", "<body", "<article", "<p", "<div", "<h1", "<section", "<main"];
 
     /// <summary>Whether a text without a declared format is a page rather than prose: it is wrapped in markup.</summary>
     public static bool LooksLikeHtml(string text)
     {
-        var t = text.AsSpan().Trim();
-        return t.Length > 1 && t[0] == '<' && t[^1] == '>' && (t.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase)
-            || t.StartsWith("<html", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<body", StringComparison.OrdinalIgnoreCase)
-            || t.StartsWith("<article", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<p", StringComparison.OrdinalIgnoreCase)
-            || t.StartsWith("<div", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<h1", StringComparison.OrdinalIgnoreCase)
-            || t.StartsWith("<section", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<main", StringComparison.OrdinalIgnoreCase));
+        var t = text.AsSpan().Trim();   // a span: no copy of a megabyte text just to look at its ends
+        if (t.Length < 2 || t[^1] != '>') return false;
+        foreach (var start in PageStarts)
+            if (t.StartsWith(start, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     public static Page Read(string html)
@@ -39,7 +42,7 @@ public static class HtmlArticleText
         Append(root, text);
         var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")
                     ?? document.QuerySelector("h1")?.TextContent ?? document.Title;
-        return new Page(Tidy(text.ToString()), Blank(title), Published(document));
+        return new Page(Tidy(text.ToString()), title, Published(document));
     }
 
     private static void Append(INode node, StringBuilder text)
@@ -79,6 +82,4 @@ public static class HtmlArticleText
         return declared is { Length: >= 10 } && DateOnly.TryParseExact(declared[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d : null;
     }
-
-    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }
