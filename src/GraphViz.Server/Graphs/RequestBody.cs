@@ -18,13 +18,14 @@ public static class RequestBody
 
     public static async Task<Read<T>> ReadJsonAsync<T>(HttpRequest request, long maxBytes, bool allowEmpty, CancellationToken cancellationToken)
     {
+        // Checked before the body is read: a wrong type is refused without reading what it carries.
+        if (request.ContentType is not null && MediaType(request) != "application/json")
+            return new(default, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
+                detail: "Send JSON (Content-Type: application/json)."));
         var text = await ReadTextAsync(request, maxBytes, cancellationToken);
         if (text.Problem is not null) return new(default, text.Problem);
         if (string.IsNullOrWhiteSpace(text.Value))
             return allowEmpty ? new(default, null) : new(default, Bad("The body is empty", "Send a JSON object: {\"text\": \"...\"}."));
-        if (request.ContentType is not null && MediaType(request) != "application/json")
-            return new(default, TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type",
-                detail: "Send JSON (Content-Type: application/json)."));
         try
         {
             return new(JsonConvert.DeserializeObject<T>(text.Value), null);

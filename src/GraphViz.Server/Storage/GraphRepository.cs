@@ -68,8 +68,7 @@ public sealed class GraphRepository(GraphDatabase database)
     public string? Setting(string key)
     {
         using var connection = database.Open();
-        using var command = Command(connection, "SELECT value FROM settings WHERE key = $key", ("$key", key));
-        return command.ExecuteScalar() as string;
+        return Setting(connection, key);
     }
 
     /// <summary>Stores a setting unless it is already set, and returns the stored value (first writer wins).</summary>
@@ -78,8 +77,13 @@ public sealed class GraphRepository(GraphDatabase database)
         using var connection = database.Open();
         using (var insert = Command(connection, "INSERT OR IGNORE INTO settings (key, value) VALUES ($key, $value)", ("$key", key), ("$value", value)))
             insert.ExecuteNonQuery();
-        using var select = Command(connection, "SELECT value FROM settings WHERE key = $key", ("$key", key));
-        return (string)select.ExecuteScalar()!;
+        return Setting(connection, key)!;
+    }
+
+    private static string? Setting(SqliteConnection connection, string key)
+    {
+        using var command = Command(connection, "SELECT value FROM settings WHERE key = $key", ("$key", key));
+        return command.ExecuteScalar() as string;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
