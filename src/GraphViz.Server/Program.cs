@@ -6,6 +6,7 @@ using GraphViz.Server.Graphs;
 using GraphViz.Server.Live;
 using GraphViz.Server.Security;
 using GraphViz.Server.Storage;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Serialization;
 
@@ -13,7 +14,6 @@ using Newtonsoft.Json.Serialization;
 if (CommandLine.TryRun(args, Console.Out, Console.Error) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
-var settings = builder.Configuration.GetSection(GraphVizOptions.Section).Get<GraphVizOptions>() ?? new GraphVizOptions();
 
 builder.Services.Configure<GraphVizOptions>(builder.Configuration.GetSection(GraphVizOptions.Section));
 builder.Services.AddProblemDetails();
@@ -29,12 +29,11 @@ builder.Services.AddSingleton<LiveRooms>();
 builder.Services.AddSingleton<LeadSteps>();
 builder.Services.AddHostedService<WorkspaceLoader>();
 builder.Services.AddHostedService<EditorLinkPrinter>();
-builder.Services.AddSignalR(o =>
-    {
-        // Browsers only send short calls (a graph id, a step); anything larger is refused and the connection closed.
-        o.MaximumReceiveMessageSize = settings.MaxHubMessageBytes;
-    })
+builder.Services.AddSignalR()
     .AddNewtonsoftJsonProtocol(o => o.PayloadSerializerSettings.ContractResolver = new CamelCasePropertyNamesContractResolver());
+// Browsers only send short calls (a graph id, a step); anything larger is refused and the connection closed.
+builder.Services.AddOptions<HubOptions>()
+    .Configure<IOptions<GraphVizOptions>>((hub, options) => hub.MaximumReceiveMessageSize = options.Value.MaxHubMessageBytes);
 
 var app = builder.Build();
 
