@@ -17,10 +17,6 @@ export function editorKey() {
   return localStorage.getItem(storageName) ?? '';
 }
 
-export function forgetKey() {
-  localStorage.removeItem(storageName);
-}
-
 /** Headers for a request that changes something. */
 export function editorHeaders(headers = {}) {
   const key = editorKey();

@@ -10,6 +10,9 @@ const kinds = {
 
 const polarities = { positive: '#2e7d32', negative: '#c62828', neutral: '#9aa3ad', mixed: '#e69a00' };
 
+/** An edge's width for the relations it carries: 2 px for one, growing to 12 px at twelve or more. */
+export const edgeWidth = (count) => 2 + 10 * Math.min(1, Math.max(0, (count - 1) / 11));
+
 export const graphStyle = [
   {
     selector: 'node',
@@ -36,7 +39,7 @@ export const graphStyle = [
   {
     selector: 'edge',
     style: {
-      width: 'mapData(count, 1, 12, 2, 12)',
+      width: (edge) => edgeWidth(edge.data('count')),
       'curve-style': 'bezier',
       opacity: 0.85,
       'line-color': polarities.neutral,

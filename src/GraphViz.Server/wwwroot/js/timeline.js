@@ -1,8 +1,6 @@
 // The timeline bar: step through the graph as it stood at each dated event. Positions never change:
 // the whole graph was laid out once; a step only shows, hides and restyles edges and nodes.
-
-// As the graph style's mapData(count, 1, 12, 2, 12), but for the relations in force at the step.
-const widthFor = (count) => 2 + 10 * Math.min(1, Math.max(0, (count - 1) / 11));
+import { edgeWidth } from './graph-style.js';
 
 const stanceColours = { partner: '#2e7d32', strained: '#e69a00', broken: '#c62828', hostile: '#7f0000', neutral: '#9aa3ad' };
 
@@ -69,7 +67,7 @@ export function initTimeline(graphId, cy, room, onShown = () => {}) {
         const pair = pairs.get(edge.id());
         if (pair && edge.style('display') === 'none') appearing.push(edge);
         edge.style('display', pair ? 'element' : 'none');
-        if (pair) edge.style({ 'line-color': stanceColours[pair.stance] ?? stanceColours.neutral, width: widthFor(pair.count) });
+        if (pair) edge.style({ 'line-color': stanceColours[pair.stance] ?? stanceColours.neutral, width: edgeWidth(pair.count) });
         edge.toggleClass('opening', opening.has(edge.id()));
       });
       cy.nodes().forEach((node) => {
