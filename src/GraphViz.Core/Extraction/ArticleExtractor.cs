@@ -44,9 +44,10 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
             if (found.Count == 0 && sentenceDates.Count == 0) continue;
             var evidence = EvidenceOf(normalized, sentence, inSentence);
             var relativeClauses = sentenceDates.Count > 0 ? RelativeClauses(normalized.Text, sentence) : [];
+            var clauseStarts = sentenceDates.Count > 0 ? DateClauseStarts(sentence.Tokens) : [];
             foreach (var f in found)
             {
-                var date = f.Historical ? null : Nearest(sentenceDates, relativeClauses, sentence, f.Token);
+                var date = f.Historical ? null : Nearest(sentenceDates, relativeClauses, clauseStarts, sentence, f.Token);
                 relations.Add(new Relation(f.Source, f.Target, f.Type, date?.Date ?? date?.From, date?.From, date?.To,
                     date?.Inferred ?? false, evidence, f.ReportedBy, f.Historical));
             }
@@ -90,15 +91,19 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         }
     }
 
-    /// <summary>
-    /// The date nearest a trigger in its clause. "بعد أن" / "قبل أن" / "منذ أن" open a clause set at another
-    /// time ("ستسحب قواتها خلال الأشهر الأربعة المقبلة بعد أن أمرتهم ... بالمغادرة"): no date crosses one.
-    /// </summary>
-    private static DateMention? Nearest(List<DateMention> dates, List<(int From, int To)> relative, Sentence sentence, int token)
+    /// <summary>The clauses no date crosses: those set at another time, and contrasting ones (<see cref="ClauseBoundaries"/>).</summary>
+    private static List<int> DateClauseStarts(IReadOnlyList<Token> tokens) =>
+        ClauseBoundaries.OtherTimes(tokens).Concat(ClauseBoundaries.Contrasts(tokens)).Order().ToList();
+
+    /// <summary>The date nearest a trigger in its clause: none crosses a clause boundary or a relative clause.</summary>
+    private static DateMention? Nearest(List<DateMention> dates, List<(int From, int To)> relative, List<int> clauseStarts,
+        Sentence sentence, int token)
     {
         if (dates.Count == 0) return null;
         var position = sentence.Tokens[token].Start;
-        var (from, to) = ClauseAround(sentence, token);
+        var (first, next) = ClauseBoundaries.Around(clauseStarts, token);
+        var from = first is { } f ? sentence.Tokens[f].Start : sentence.Start;
+        var to = next is { } n ? sentence.Tokens[n].Start : sentence.End;
         var home = relative.FirstOrDefault(c => c.From <= position && position < c.To);
         return dates.Where(d => d.Start >= from && d.End <= to)
                     .Where(d => relative.FirstOrDefault(c => c.From <= d.Start && d.Start < c.To) == home)
@@ -125,20 +130,6 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
             clauses.Add((t.Start, end));
         }
         return clauses;
-    }
-
-    private static (int From, int To) ClauseAround(Sentence sentence, int token)
-    {
-        var tokens = sentence.Tokens;
-        var from = sentence.Start;
-        var to = sentence.End;
-        for (var t = 0; t + 1 < tokens.Count; t++)
-        {
-            if (tokens[t + 1].Text != "ان" || tokens[t].Text is not ("بعد" or "قبل" or "منذ" or "وبعد" or "وقبل")) continue;
-            if (t <= token) from = tokens[t].Start;
-            else { to = tokens[t].Start; break; }
-        }
-        return (from, to);
     }
 
     private static TextSpan Span(NormalizedText normalized, int start, int end)

@@ -46,7 +46,7 @@ public sealed class RelationReader(TriggerLexicon lexicon)
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
         var firstUnreal = FirstUnreal(sentence.Tokens);
         var participants = RoleReader.Participants(sentence.Tokens, mentions);
-        var contrasts = ContrastClauses(sentence.Tokens);
+        var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken) continue;
@@ -66,35 +66,14 @@ public sealed class RelationReader(TriggerLexicon lexicon)
     }
 
     /// <summary>
-    /// Where a contrasting clause with its own subject begins: "بينما", "في حين", "فيما" (but not "فيما يتعلق"
-    /// or "فيما بعد"). "قطعت الجزائر علاقاتها مع المغرب، بينما وقعت مصر وتركيا اتفاقية": the agreement is Egypt's
-    /// and Turkey's, never Algeria's.
-    /// </summary>
-    private static List<int> ContrastClauses(IReadOnlyList<Token> tokens)
-    {
-        var starts = new List<int>();
-        for (var t = 1; t < tokens.Count - 1; t++)
-        {
-            var word = tokens[t].Text;
-            var next = tokens[t + 1].Text;
-            if (word is "بينما" or "وبينما"
-                || (word is "في" or "وفي" && next == "حين")
-                || (word is "فيما" or "وفيما" && next is not ("يتعلق" or "يخص" or "بعد" or "بينها" or "بينهما")))
-                starts.Add(t);
-        }
-        return starts;
-    }
-
-    /// <summary>
     /// The participants in the trigger's own clause, when that clause names any; otherwise (an elided subject:
     /// "..., بينما عززت علاقاتها مع روسيا") all of the sentence's.
     /// </summary>
-    private static IReadOnlyList<Mention> InClause(TriggerMatch trigger, List<int> contrasts, List<Mention> participants)
+    private static IReadOnlyList<Mention> InClause(TriggerMatch trigger, IReadOnlyList<int> contrasts, List<Mention> participants)
     {
         if (contrasts.Count == 0) return participants;
-        var from = contrasts.LastOrDefault(c => c <= trigger.FirstToken);
-        var to = contrasts.FirstOrDefault(c => c > trigger.FirstToken, int.MaxValue);
-        var inClause = participants.Where(m => m.FirstToken >= from && m.FirstToken < to).ToList();
+        var (from, to) = ClauseBoundaries.Around(contrasts, trigger.FirstToken);
+        var inClause = participants.Where(m => m.FirstToken >= (from ?? 0) && m.FirstToken < (to ?? int.MaxValue)).ToList();
         return inClause.Count > 0 ? inClause : participants;
     }
 

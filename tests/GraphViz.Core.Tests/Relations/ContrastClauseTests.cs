@@ -25,6 +25,16 @@ public class ContrastClauseTests
     }
 
     [Fact]
+    public void A_date_stays_in_its_contrasting_clause()
+    {
+        var relations = Read("قطعت الجزائر علاقاتها الدبلوماسية مع المغرب في أغسطس 2021، بينما وقعت مصر وتركيا اتفاقية للتعاون العسكري.");
+        Assert.Contains(relations, r => ActorPair.Key(r.Source, r.Target) == "DZA~MAR" && r.Date?.ToString() == "2021-08");
+        var egyptTurkey = relations.Where(r => ActorPair.Key(r.Source, r.Target) == "EGY~TUR").ToList();
+        Assert.NotEmpty(egyptTurkey);
+        Assert.All(egyptTurkey, r => Assert.Null(r.Date));
+    }
+
+    [Fact]
     public void A_clause_without_a_subject_of_its_own_still_reads_the_sentences()
     {
         var pairs = Pairs(Read("أعلنت النيجر إنهاء اتفاق التعاون العسكري مع الولايات المتحدة، بينما عززت علاقاتها مع روسيا."));
