@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GraphViz.Server.Tests.Storage;
 
 namespace GraphViz.Server.Tests.Cli;
 
@@ -15,14 +16,8 @@ public class CallerFolderTests
         try
         {
             File.Copy(ExtractCommandTests.SamplePath, Path.Combine(caller, "article.txt"));
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = AppContext.BaseDirectory,   // as dotnet run does: not the caller's folder
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "GraphViz.Server.dll"), "extract", "article.txt", "--published", "2024-05-20" })
-                start.ArgumentList.Add(a);
+            // Started in the build folder, as dotnet run starts it in the project's: not the caller's folder.
+            var start = ServerProcess.Command("extract", "article.txt", "--published", "2024-05-20");
             start.Environment["PWD"] = caller;                  // what the caller's shell passes on
             using var process = Process.Start(start)!;
             var output = await process.StandardOutput.ReadToEndAsync();

@@ -40,16 +40,7 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GraphViz.Server.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(address.ToString().TrimEnd('/'));
+        var start = Command("--urls", address.ToString().TrimEnd('/'));
         // Development: the page's files are served from the project (the static web assets manifest), as under dotnet run.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["GraphViz__DataPath"] = dataPath;
@@ -62,6 +53,24 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await server.WaitHealthyAsync();
         return server;
+    }
+
+    /// <summary>
+    /// `dotnet GraphViz.Server.dll ARGS` from the build output beside the tests, with its output captured: the
+    /// server (or its CLI) as a process of its own, started in its own folder as `dotnet run` starts it.
+    /// </summary>
+    public static ProcessStartInfo Command(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GraphViz.Server.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        return start;
     }
 
     private async Task WaitHealthyAsync()
