@@ -18,7 +18,9 @@ public static class ArticleValidator
             case null or "" when text is not null && HtmlArticleText.LooksLikeHtml(text):
             case "html" when text is not null:
                 page = HtmlArticleText.Read(text);
-                text = page.Text;
+                if (page is null)
+                    errors["text"] = ["The HTML is too convoluted to read (it took too long to parse): send the article's text instead."];
+                text = page?.Text;
                 break;
             case null or "" or "text" or "html":
                 break;
@@ -26,8 +28,9 @@ public static class ArticleValidator
                 errors["format"] = [$"Format '{request.Format}' is not known: give \"text\" or \"html\"."];
                 break;
         }
+        // TryAdd: a page that could not be parsed has said so already.
         if (string.IsNullOrEmpty(text))
-            errors["text"] = [page is null ? "The article text is empty: paste the article's text." : "The HTML holds no article text."];
+            errors.TryAdd("text", [page is null ? "The article text is empty: paste the article's text." : "The HTML holds no article text."]);
         else if (!text.Any(IsArabicLetter))
             errors["text"] = [$"The text contains no Arabic. Supported languages: {string.Join(", ", SupportedLanguages)} (Arabic)."];
 

@@ -34,9 +34,27 @@ public static class HtmlArticleText
         return false;
     }
 
-    public static Page Read(string html)
+    /// <summary>
+    /// How long a page may take to parse. A real page of a megabyte takes about a tenth of a second; markup
+    /// built to be slow (a hundred thousand unclosed elements) takes the HTML parser minutes, so it is cut off.
+    /// </summary>
+    public static readonly TimeSpan ParseBudget = TimeSpan.FromSeconds(2);
+
+    /// <summary>The page's text, title and date; null when the markup cannot be parsed within <see cref="ParseBudget"/>.</summary>
+    public static Page? Read(string html)
     {
-        using var document = new HtmlParser().ParseDocument(html);
+        using var budget = new CancellationTokenSource(ParseBudget);
+        IDocument parsed;
+        try
+        {
+            // Parsing a string does no I/O: the task runs to completion (or cancellation) on this thread.
+            parsed = new HtmlParser().ParseDocumentAsync(html, budget.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        using var document = parsed;
         var root = (IElement?)document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body ?? document.DocumentElement;
         var text = new StringBuilder();
         Append(root, text);

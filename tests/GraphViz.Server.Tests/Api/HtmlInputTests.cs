@@ -95,6 +95,23 @@ public class HtmlInputTests
     }
 
     [Fact]
+    public async Task Markup_built_to_be_slow_to_parse_is_a_400_not_minutes_of_work()
+    {
+        // A hundred thousand unclosed elements: within the size limit, but quadratic for an HTML parser.
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 190_000)) + "قطعت الجزائر علاقاتها مع المغرب.</div>";
+        await using var factory = new GraphVizFactory();
+        var client = factory.CreateClient();
+        var before = await client.GetStringAsync("/api/graphs/sample");
+
+        var response = await client.PostAsync("/api/graphs/sample/articles", new StringContent(html, Encoding.UTF8, "text/html"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("too convoluted", problem.GetProperty("detail").GetString());
+        Assert.Equal(before, await client.GetStringAsync("/api/graphs/sample"));
+    }
+
+    [Fact]
     public async Task Binary_data_is_a_400_that_says_so()
     {
         await using var factory = new GraphVizFactory();
