@@ -8,14 +8,20 @@ namespace GraphViz.Core.Evaluation;
 /// </summary>
 public sealed record GoldAnnotation(IReadOnlyList<string> Actors, IReadOnlyList<GoldRelation> Relations, IReadOnlyList<GoldEvent> Events)
 {
+    /// <summary>The article's publication date, when the annotator knew it: relative dates resolve against it.</summary>
+    public DateOnly? Published { get; init; }
+
     public static GoldAnnotation Parse(string json)
     {
         var root = JObject.Parse(json);
+        var published = (string?)root["published"] is { } p
+            ? DateOnly.ParseExact(p, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            : (DateOnly?)null;
         var actors = root["actors"]?.Select(a => (string)a["id"]!).ToList() ?? [];
         var relations = root["relations"]?.Select(r => new GoldRelation(
             (string)r["a"]!, (string)r["b"]!, (string)r["polarity"]!, (string?)r["tier"] ?? "core", (string?)r["evidence"])).ToList() ?? [];
         var events = root["events"]?.Select(e => new GoldEvent((string)e["date"]!, (string?)e["label_en"] ?? "", (string?)e["evidence"] ?? "")).ToList() ?? [];
-        return new GoldAnnotation(actors, relations, events);
+        return new GoldAnnotation(actors, relations, events) { Published = published };
     }
 }
 

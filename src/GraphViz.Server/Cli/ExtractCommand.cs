@@ -7,15 +7,19 @@ namespace GraphViz.Server.Cli;
 /// <summary>
 /// <c>extract FILE [--published YYYY-MM-DD] [--format json] [--gold GOLD.json]</c>: prints what GraphViz reads
 /// in one article as JSON or, given a gold annotation, how it scores against it.
+/// <c>extract --gold-dir DIR [--format json]</c>: scores every annotated article under a folder.
 /// </summary>
 public static class ExtractCommand
 {
-    private const string Usage = "usage: extract FILE [--published YYYY-MM-DD] [--format json] [--gold GOLD.json]";
+    private const string Usage = "usage: extract FILE [--published YYYY-MM-DD] [--format json] [--gold GOLD.json]\n" +
+                                 "       extract --gold-dir DIR [--format json]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         string? file = null;
         string? gold = null;
+        string? goldDir = null;
+        var json = false;
         DateOnly? published = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -28,6 +32,11 @@ public static class ExtractCommand
                     break;
                 case "--format" when i + 1 < args.Length:
                     if (args[++i] != "json") return Fail(stderr, $"--format: '{args[i]}' is not supported; use json");
+                    json = true;
+                    break;
+                case "--gold-dir" when i + 1 < args.Length:
+                    goldDir = FromCaller(args[++i]);
+                    if (!Directory.Exists(goldDir)) return Fail(stderr, $"--gold-dir: no such folder: {goldDir}");
                     break;
                 case "--gold" when i + 1 < args.Length:
                     gold = FromCaller(args[++i]);
@@ -40,6 +49,12 @@ public static class ExtractCommand
                     file = FromCaller(args[i]);
                     break;
             }
+        }
+        if (goldDir is not null)
+        {
+            if (file is not null || gold is not null || published is not null)
+                return Fail(stderr, "--gold-dir scores a folder: give no FILE, --gold or --published (each gold file has its date)");
+            return ScoreCorpus(goldDir, json, stdout, stderr);
         }
         if (file is null) return Fail(stderr, "no FILE given");
         if (!File.Exists(file)) return Fail(stderr, $"no such file: {file}");
@@ -64,6 +79,24 @@ public static class ExtractCommand
         return 0;
     }
 
+    private static int ScoreCorpus(string folder, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        List<CorpusArticle> corpus;
+        try
+        {
+            corpus = AnnotatedCorpus.Load(folder);
+        }
+        catch (InvalidDataException e)
+        {
+            return Fail(stderr, $"--gold-dir: {e.Message}");
+        }
+        if (corpus.Count == 0) return Fail(stderr, $"--gold-dir: no text with a NAME.gold.json beside it under {folder}");
+        var score = CorpusScorer.Score(corpus, ArticleExtractor.Default);
+        if (json) CorpusReport.WriteJson(score, stdout);
+        else CorpusReport.WriteTable(score, stdout);
+        return 0;
+    }
+
     private static int Fail(TextWriter stderr, string message)
     {
         stderr.WriteLine($"extract: {message}");
@@ -72,14 +105,15 @@ public static class ExtractCommand
     }
 
     /// <summary>
-    /// A path as the caller meant it. `dotnet run --project` starts the app in the project's folder, not the
+    /// A path (file or folder) as the caller meant it. `dotnet run --project` starts the app in the project's folder, not the
     /// caller's, so a relative path that is not found there is taken from the caller's shell folder (PWD).
     /// </summary>
     private static string FromCaller(string path)
     {
-        if (Path.IsPathRooted(path) || File.Exists(path)) return path;
+        static bool Exists(string p) => File.Exists(p) || Directory.Exists(p);
+        if (Path.IsPathRooted(path) || Exists(path)) return path;
         var callerFolder = Environment.GetEnvironmentVariable("PWD");
         var fromCaller = callerFolder is null ? path : Path.Combine(callerFolder, path);
-        return File.Exists(fromCaller) ? fromCaller : path;
+        return Exists(fromCaller) ? fromCaller : path;
     }
 }
