@@ -10,12 +10,7 @@ namespace GraphViz.Core.Actors;
 public sealed class MentionResolver(Gazetteer gazetteer)
 {
     // Words before a name that make it a state: prepositions and heads of a state construct (حكومة مالي).
-    private static readonly HashSet<string> StateContext = new(StringComparer.Ordinal)
-    {
-        "في", "من", "الي", "عن", "مع", "علي", "بين", "ضد", "حول", "داخل", "خارج",
-        "حكومه", "رئيس", "جيش", "سلطات", "دوله", "جمهوريه", "عاصمه", "شمال", "جنوب", "وسط", "شرق", "غرب",
-        "حدود", "شعب", "قوات", "سفير", "سفاره", "وزير", "خارجيه", "مجلس", "انقلاب", "مثل",
-    };
+    private static readonly HashSet<string> StateContext = FunctionWords.Arabic.Set("state_context");
 
     /// <summary>The resolved mentions of each sentence, in text order, and the non-actor spans (sources, regions).</summary>
     public sealed record Result(IReadOnlyList<IReadOnlyList<Mention>> MentionsBySentence, IReadOnlyList<NonActorSpan> NonActors, string? FocusActorId)

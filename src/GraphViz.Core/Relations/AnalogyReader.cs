@@ -8,26 +8,25 @@ namespace GraphViz.Core.Relations;
 /// marker did what the sentence says its subject did. Each relation the subject holds in that sentence
 /// is read again for them, towards the same targets.
 /// </summary>
-public static class AnalogyReader
+public sealed class AnalogyReader : ISentenceReader
 {
     // Nouns of action followed by "مماثلة" (similar) or "مشابهة" (alike).
-    private static readonly HashSet<string> ActionNouns = new(StringComparer.Ordinal)
-    {
-        "تحركات", "خطوات", "خطوه", "اجراءات", "قرارات", "تحرك", "مواقف",
-    };
+    private static readonly HashSet<string> ActionNouns = FunctionWords.Arabic.Set("action_noun");
 
-    private static readonly HashSet<string> Likeness = new(StringComparer.Ordinal) { "مماثله", "مشابهه", "مماثل", "مشابه" };
+    private static readonly HashSet<string> Likeness = FunctionWords.Arabic.Set("likeness");
 
-    public static IEnumerable<RelationReader.Found> Read(Sentence sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<RelationReader.Found> found)
+    public void Read(SentenceContext sentence, List<FoundRelation> found)
     {
-        var marker = Marker(sentence.Tokens);
-        if (marker < 0) yield break;
+        if (found.Count == 0) return;
+        var mentions = sentence.Mentions;
+        var marker = Marker(sentence.Sentence.Tokens);
+        if (marker < 0) return;
         var analogues = mentions.Where(m => m.FirstToken > marker && m.FirstToken - marker <= 3 || IsChained(m, mentions, marker))
                                 .Select(m => m.ActorId).Distinct().ToList();
-        if (analogues.Count == 0) yield break;
+        if (analogues.Count == 0) return;
         foreach (var f in found.Where(f => f.Token < marker && !analogues.Contains(f.Source) && !analogues.Contains(f.Target)).ToList())
             foreach (var actor in analogues)
-                yield return f with { Source = actor };
+                found.Add(f with { Source = actor });
     }
 
     private static int Marker(IReadOnlyList<Token> tokens)

@@ -12,10 +12,7 @@ namespace GraphViz.Core.Relations;
 /// </summary>
 public sealed class RoleReader
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "من", "الي", "مع", "عن", "علي", "ضد", "في", "بين", "بشان", "حول", "تجاه", "نحو", "لدي", "عند", "لصالح", "ضمن", "ازاء", "لدى",
-    };
+    private static readonly HashSet<string> Prepositions = FunctionWords.Arabic.Set("preposition");
 
     /// <summary>One reading: the agent acts on the target (for symmetric types, the order is the text's).</summary>
     public readonly record struct Roles(string Agent, string Target);
@@ -128,10 +125,7 @@ public sealed class RoleReader
     }
 
     // "بين البلدين" (between the two countries) and its like refer back to the two parties already named.
-    private static readonly HashSet<string> TheTwo = new(StringComparer.Ordinal)
-    {
-        "البلدين", "الجانبين", "الطرفين", "الدولتين", "البلدان", "العاصمتين", "الحكومتين",
-    };
+    private static readonly HashSet<string> TheTwo = FunctionWords.Arabic.Set("the_two");
 
     private static (string, string)? PairAfterBetween(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {

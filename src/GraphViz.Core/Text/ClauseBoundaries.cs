@@ -6,6 +6,10 @@ namespace GraphViz.Core.Text;
 /// </summary>
 public static class ClauseBoundaries
 {
+    private static readonly string[][] ContrastOpeners = Phrases.Split(FunctionWords.Arabic.Set("contrast_opener"));
+    private static readonly Dictionary<string, string> NotContrastAfter = FunctionWords.Arabic.Map("not_contrast_after", opener => opener);
+    private static readonly string[][] OtherTimeOpeners = Phrases.Split(FunctionWords.Arabic.Set("other_time_opener"));
+
     /// <summary>
     /// A contrasting clause with its own subject: "بينما", "في حين", "فيما" (but not "فيما يتعلق" or "فيما بعد").
     /// "قطعت الجزائر علاقاتها مع المغرب في أغسطس 2021، بينما وقعت مصر وتركيا اتفاقية": the agreement is Egypt's
@@ -16,12 +20,9 @@ public static class ClauseBoundaries
         var starts = new List<int>();
         for (var t = 1; t < tokens.Count - 1; t++)
         {
-            var word = tokens[t].Text;
-            var next = tokens[t + 1].Text;
-            if (word is "بينما" or "وبينما"
-                || (word is "في" or "وفي" && next == "حين")
-                || (word is "فيما" or "وفيما" && next is not ("يتعلق" or "يخص" or "بعد" or "بينها" or "بينهما")))
-                starts.Add(t);
+            if (Phrases.StartsAt(tokens, t, ContrastOpeners) is not { } opener) continue;
+            if (opener.Length == 1 && NotContrastAfter.TryGetValue(tokens[t + 1].Text, out var after) && after == opener[0]) continue;
+            starts.Add(t);
         }
         return starts;
     }
@@ -34,8 +35,31 @@ public static class ClauseBoundaries
     {
         var starts = new List<int>();
         for (var t = 0; t + 1 < tokens.Count; t++)
-            if (tokens[t + 1].Text == "ان" && tokens[t].Text is "بعد" or "قبل" or "منذ" or "وبعد" or "وقبل") starts.Add(t);
+            if (Phrases.StartsAt(tokens, t, OtherTimeOpeners) is not null) starts.Add(t);
         return starts;
+    }
+
+    private static readonly HashSet<string> RelativePronouns = FunctionWords.Arabic.Set("relative_pronoun");
+
+    /// <summary>
+    /// Relative clauses set off by commas, as [From, To) offsets in the text: "الحكومة العسكرية، التي تولت السلطة
+    /// العام الماضي، أشرفت ...". A date inside one dates that clause, not the sentence around it.
+    /// </summary>
+    /// <param name="text">The normalised text the sentence indexes.</param>
+    public static List<(int From, int To)> RelativeClauses(string text, Sentence sentence)
+    {
+        var clauses = new List<(int, int)>();
+        foreach (var t in sentence.Tokens)
+        {
+            if (!RelativePronouns.Contains(t.Text)) continue;
+            var before = t.Start - 1;
+            while (before > sentence.Start && text[before] == ' ') before--;
+            if (text[before] is not ('،' or ',')) continue;
+            var end = t.End;
+            while (end < sentence.End && text[end] is not ('،' or ',' or '.')) end++;
+            clauses.Add((t.Start, end));
+        }
+        return clauses;
     }
 
     /// <summary>The clause around a token: the last start at or before it, up to the next start (exclusive; null: the sentence's end).</summary>

@@ -29,10 +29,12 @@ internal static class DateScanner
 
     private static HashSet<string> BuildStartWords()
     {
-        var words = new HashSet<string>(StringComparer.Ordinal)
-        {
-            "عام", "العام", "سنه", "السنه", "هذا", "هذه", "يوم", "مساء", "صباح", "ليله", "امس", "بعد",
-        };
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        words.UnionWith(YearWords);
+        words.UnionWith(This);
+        words.UnionWith(WeekdayHeads);
+        words.UnionWith(DayWords.Keys);
+        words.UnionWith(After);
         words.UnionWith(Months.Keys);
         words.UnionWith(AnchoredMonths.Keys);
         words.UnionWith(TwoWordMonths.Keys.Select(k => k.Item1));
@@ -102,7 +104,7 @@ internal static class DateScanner
         }
         // "عام 2022", "في 2022", "منذ 2014": a bare year needs a word that makes it one.
         var yearAt = i;
-        if (Bare(tokens, i) is "عام" or "العام" or "سنه" or "السنه") yearAt = i + 1;
+        if (YearWords.Contains(Bare(tokens, i))) yearAt = i + 1;
         if (IsNumber(At(tokens, yearAt), 1900, 2100, out var year2) &&
             (yearAt > i || qualifier != DateQualifier.None || (i > 0 && YearIntroducers.Contains(Bare(tokens, i - 1)))))
             return new CalendarExpression(start, yearAt, bound, future, qualifier, year2, null, null);
@@ -128,7 +130,7 @@ internal static class DateScanner
     {
         var word = Bare(tokens, i);
         // "هذا العام"، "هذا الشهر"
-        if (word is "هذا" or "هذه" && UnitWithArticle(At(tokens, i + 1), out var thisUnit, out _))
+        if (This.Contains(word) && UnitWithArticle(At(tokens, i + 1), out var thisUnit, out _))
             return new RelativeExpression(start, i + 1, bound, future, qualifier, thisUnit, 0, false);
 
         // "الشهر الماضي"، "العام المقبل"، "العام الجاري"، "العقد الماضي"، "الأشهر الأربعة المقبلة"، "الشهرين الماضيين"
@@ -149,12 +151,12 @@ internal static class DateScanner
         var (amount, unitAt) = NumberWord(word, out var k) ? (k, i + 1) : Units.TryGetValue(word, out var dual) && dual.Count == 2 ? (2, i) : (0, -1);
         if (amount > 0 && Units.TryGetValue(At(tokens, unitAt) ?? "", out var u) && u.Unit != Unit.Day)
         {
-            var before = i > 0 ? Bare(tokens, i - 1) : "";
-            return before switch
+            if (i == 0 || !AmountOpeners.TryGetValue(Bare(tokens, i - 1), out var opener)) return null;
+            return opener switch
             {
-                "قبل" => new RelativeExpression(i - 1, unitAt, DateBound.None, false, qualifier, u.Unit, -amount, false),
-                "منذ" => new RelativeExpression(i - 1, unitAt, DateBound.Since, false, qualifier, u.Unit, -amount, true),
-                "خلال" when future || FutureBefore(tokens, i - 1) || Direction(At(tokens, unitAt + 1)) == 1 =>
+                AmountOpener.Ago => new RelativeExpression(i - 1, unitAt, DateBound.None, false, qualifier, u.Unit, -amount, false),
+                AmountOpener.Since => new RelativeExpression(i - 1, unitAt, DateBound.Since, false, qualifier, u.Unit, -amount, true),
+                AmountOpener.Within when future || FutureBefore(tokens, i - 1) || Direction(At(tokens, unitAt + 1)) == 1 =>
                     new RelativeExpression(i - 1, unitAt, DateBound.None, true, qualifier, u.Unit, amount, true),
                 _ => null,
             };
@@ -184,12 +186,12 @@ internal static class DateScanner
         word is null ? null : Past.Contains(word) ? -1 : Next.Contains(word) ? 1 : Current.Contains(word) ? 0 : null;
 
     private static bool SpanBefore(IReadOnlyList<Token> tokens, int start) =>
-        start > 0 && Bare(tokens, start - 1) is "خلال" or "طوال" or "مدي" or "مدار";
+        start > 0 && SpanOpeners.Contains(Bare(tokens, start - 1));
 
     private static WeekdayExpression? Weekday(IReadOnlyList<Token> tokens, int i, DateBound bound, bool future)
     {
         var first = i;
-        var named = Bare(tokens, i) is "يوم" or "مساء" or "صباح" or "ليله" && i + 1 < tokens.Count;
+        var named = WeekdayHeads.Contains(Bare(tokens, i)) && i + 1 < tokens.Count;
         if (named) i++;
         if (!Weekdays.TryGetValue(tokens[i].Text, out var weekday)) return null;
         var direction = Direction(At(tokens, i + 1));
@@ -198,37 +200,21 @@ internal static class DateScanner
         return new WeekdayExpression(first, last, bound, future || direction == 1, weekday);
     }
 
-    private static DayWordExpression? DayWord(IReadOnlyList<Token> tokens, int i) => Bare(tokens, i) switch
-    {
-        "امس" => new DayWordExpression(i, i, -1),
-        _ => null,
-    };
+    private static DayWordExpression? DayWord(IReadOnlyList<Token> tokens, int i) =>
+        DayWords.TryGetValue(Bare(tokens, i), out var offset) ? new DayWordExpression(i, i, offset) : null;
 
     private static AfterPreviousExpression? AfterPrevious(IReadOnlyList<Token> tokens, int i)
     {
-        if (Bare(tokens, i) != "بعد" || At(tokens, i + 1) is not ("بضعه" or "عده" or "بضع")) return null;
+        if (!After.Contains(Bare(tokens, i)) || !Few.Contains(At(tokens, i + 1) ?? "")) return null;
         return Units.TryGetValue(At(tokens, i + 2) ?? "", out var u) ? new AfterPreviousExpression(i, i + 2, u.Unit) : null;
     }
-
-    // Words that may stand between منذ / حتى and the date: "حتى وقوع انقلاب العام الماضي", "منذ عام 2014".
-    private static readonly HashSet<string> BoundFillers = new(StringComparer.Ordinal)
-    {
-        "في", "عام", "وقوع", "اندلاع", "بدء", "بدايه", "نهايه", "انقلاب", "الانقلاب", "اتفاق", "الاتفاق", "حرب", "الحرب", "انتخابات", "الانتخابات",
-    };
 
     private static DateBound BoundBefore(IReadOnlyList<Token> tokens, int start)
     {
         for (var t = start - 1; t >= Math.Max(0, start - 4); t--)
         {
             var word = Bare(tokens, t);
-            var bound = word switch
-            {
-                "منذ" => DateBound.Since,
-                "حتي" or "لغايه" => DateBound.Until,
-                "بحلول" => DateBound.Deadline,
-                _ => DateBound.None,
-            };
-            if (bound != DateBound.None) return bound;
+            if (Bounds.TryGetValue(word, out var bound)) return bound;
             if (!BoundFillers.Contains(word) && !BoundFillers.Contains(tokens[t].Text)) return DateBound.None; // وقوع is a word, not و + قوع
         }
         return DateBound.None;

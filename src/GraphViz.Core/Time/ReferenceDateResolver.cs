@@ -12,11 +12,7 @@ namespace GraphViz.Core.Time;
 public static class ReferenceDateResolver
 {
     // Events that news anchors in time and refers back to; a shared word ties the two anchorings together.
-    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
-    {
-        "انقلاب", "الانقلاب", "السلطه", "الانتخابات", "انتخابات", "الحرب", "حرب", "الاتفاق", "اتفاق", "الهجوم", "هجوم",
-        "الزلزال", "الاستفتاء", "الغزو", "الثوره", "القمه", "الاحتجاجات", "الهدنه", "الاتفاقيه",
-    };
+    private static readonly HashSet<string> EventWords = ArabicDateWords.EventWords;
 
     public static ReferenceDate Resolve(string normalizedText, DateOnly? published)
     {

@@ -4,45 +4,33 @@ using GraphViz.Core.Text;
 namespace GraphViz.Core.Relations;
 
 /// <summary>
-/// Reads the relations of one sentence: finds its triggers, drops the negated and conditional ones,
-/// and reads each trigger's roles. The result is in terms of actor ids and token positions; dates and
-/// evidence are attached by the caller.
+/// Reads the relations a sentence's trigger phrases signal: finds its triggers, drops the negated and
+/// conditional ones, and reads each trigger's roles. The result is in terms of actor ids and token
+/// positions; dates and evidence are attached by the caller.
 /// </summary>
-public sealed class RelationReader(TriggerLexicon lexicon)
+public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
 {
     // لا، لم، لن، ليس: the verb right after them did not / will not happen.
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
-    {
-        "لا", "لم", "لن", "ليس", "ليست", "لسنا", "ليسوا", "عدم", "دون", "بدون",
-    };
+    private static readonly HashSet<string> Negators = FunctionWords.Arabic.Set("negator");
 
-    // A relation inside "if …", or one a party denies (نفت أن تكون ...), is not one that holds.
-    private static readonly HashSet<string> Unreal = new(StringComparer.Ordinal)
-    {
-        "اذا", "لو", "لولا", "نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيا",
-    };
+    // A relation inside "if …" (إذا، لو، في حال), or one a party denies (نفت أن تكون ...), is not one that holds.
+    private static readonly HashSet<string> Unreal = FunctionWords.Arabic.Set("unreal");
+    private static readonly string[][] UnrealPhrases = Phrases.Split(Unreal.Where(u => u.Contains(' ')));
 
     private readonly TriggerMatcher _matcher = new(lexicon);
     private readonly RoleReader _roles = new();
 
-    /// <summary>A relation found in a sentence, before dates and evidence; <see cref="Token"/> is where its trigger starts.</summary>
-    public sealed record Found(string Source, string Target, RelationType Type, int Token, string? ReportedBy = null, bool Historical = false);
-
     // "الحليف التقليدي"، "الشريك السابق": a relation of the past, whatever the sentence's date.
-    private static readonly HashSet<string> PastMarkers = new(StringComparer.Ordinal)
-    {
-        "التقليدي", "التقليديه", "السابق", "السابقه", "التاريخي", "التاريخيه", "القديم", "القديمه", "تقليدي", "سابق", "تاريخي",
-    };
+    private static readonly HashSet<string> PastMarkers = FunctionWords.Arabic.Set("past_marker");
 
     // A relation after one of these, in the same sentence, is what its speaker says or fears, not a fact the text asserts.
     private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "concern", "condemn", "accuse" };
 
-    /// <param name="text">The normalised text the sentence indexes.</param>
-    public List<Found> Read(string text, Sentence sentence, IReadOnlyList<Mention> mentions, string? focus)
+    public void Read(SentenceContext context, List<FoundRelation> found)
     {
-        var found = new List<Found>();
+        var (text, sentence, mentions, focus) = context;
         var triggers = _matcher.Match(sentence.Tokens, mentions);
-        if (triggers.Count == 0) return found;
+        if (triggers.Count == 0) return;
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
         var firstUnreal = FirstUnreal(sentence.Tokens);
         var participants = RoleReader.Participants(sentence.Tokens, mentions);
@@ -56,13 +44,12 @@ public sealed class RelationReader(TriggerLexicon lexicon)
                 if (agent == target) continue;
                 var reporter = found.LastOrDefault(f => Reporting.Contains(f.Type.Id))?.Source
                                ?? Speaker(text, sentence, trigger, participants);
-                found.Add(new Found(agent, target, trigger.Pattern.Type, trigger.FirstToken,
+                found.Add(new FoundRelation(agent, target, trigger.Pattern.Type, trigger.FirstToken,
                     reporter is not null && reporter != agent && reporter != target ? reporter : null,
                     IsHistorical(sentence.Tokens, trigger)));
                 earlierTargets.Add(target);
             }
         }
-        return found;
     }
 
     /// <summary>
@@ -117,7 +104,7 @@ public sealed class RelationReader(TriggerLexicon lexicon)
         for (var t = 0; t < tokens.Count; t++)
         {
             if (ArabicClitics.AnyReadingIn(tokens[t].Text, Unreal)) return t;
-            if (t > 0 && tokens[t].Text is "حال" or "حاله" && tokens[t - 1].Text.EndsWith("في", StringComparison.Ordinal)) return t; // في حال
+            if (Phrases.StartsAt(tokens, t, UnrealPhrases) is not null) return t; // في حال
         }
         return int.MaxValue;
     }
