@@ -1,11 +1,14 @@
 namespace GraphViz.Core.Relations;
 
 /// <summary>
-/// A kind of relation, with its place on the cooperation (+10) … conflict (−10) scale and its CAMEO root
-/// code. <see cref="Closes"/>: the types a relation of this type ends between the same two actors.
+/// A kind of relation, with its place on the cooperation (+10) … conflict (−10) scale, its CAMEO root code and
+/// its PLOVER event type. <see cref="Closes"/>: the types a relation of this type ends between the same two actors.
 /// </summary>
 public sealed record RelationType(string Id, string Label, Polarity Polarity, int Weight, string? Cameo, bool Symmetric)
 {
+    /// <summary>The PLOVER event type (AGREE, CONSULT, SANCTION, ASSAULT ...); null for a state that is no event.</summary>
+    public string? Plover { get; init; }
+
     public IReadOnlySet<string> Closes { get; init; } = new HashSet<string>();
 
     /// <summary>The state of the relationship a relation of this type puts two actors in.</summary>

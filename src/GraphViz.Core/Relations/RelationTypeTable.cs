@@ -17,16 +17,19 @@ public sealed class RelationTypeTable
 
     public bool Contains(string id) => _types.ContainsKey(id);
 
+    public RelationType? Find(string id) => _types.GetValueOrDefault(id);
+
     public static RelationTypeTable Parse(string tsv)
     {
         var types = new Dictionary<string, RelationType>(StringComparer.Ordinal);
         foreach (var row in Tsv.Rows(tsv, expectedHeader: "type"))
         {
             var t = new RelationType(row[0], row[1], Enum.Parse<Polarity>(row[2], ignoreCase: true), int.Parse(row[3]),
-                string.IsNullOrEmpty(row[4]) ? null : row[4], row[5] == "yes")
+                string.IsNullOrEmpty(row[4]) ? null : row[4], row[6] == "yes")
             {
-                Closes = row[6].Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
-                Stance = Enum.Parse<Stance>(row[7], ignoreCase: true),
+                Plover = string.IsNullOrEmpty(row[5]) ? null : row[5],
+                Closes = row[7].Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
+                Stance = Enum.Parse<Stance>(row[8], ignoreCase: true),
             };
             types.Add(t.Id, t);
         }

@@ -34,6 +34,8 @@ public static class ExtractionJson
             ["polarity"] = r.Polarity.ToString().ToLowerInvariant(),
             ["type"] = r.Type.Id,
             ["typeLabel"] = r.Type.Label,
+            ["cameo"] = r.Type.Cameo,
+            ["plover"] = r.Type.Plover,
             ["date"] = r.Date?.ToString(),
             ["start"] = r.Start?.ToString(),
             ["end"] = r.End?.ToString(),

@@ -56,6 +56,7 @@ public static class ExtractionSerializer
                 ["polarity"] = value.Polarity.ToString(),
                 ["weight"] = value.Weight,
                 ["cameo"] = value.Cameo,
+                ["plover"] = value.Plover,
                 ["symmetric"] = value.Symmetric,
                 ["closes"] = new JArray(value.Closes),
                 ["stance"] = value.Stance.ToString(),
@@ -66,9 +67,12 @@ public static class ExtractionSerializer
         {
             if (reader.TokenType == JsonToken.Null) return null;
             var o = JObject.Load(reader);
-            return new RelationType((string)o["id"]!, (string)o["label"]!, Enum.Parse<Polarity>((string)o["polarity"]!),
+            var id = (string)o["id"]!;
+            return new RelationType(id, (string)o["label"]!, Enum.Parse<Polarity>((string)o["polarity"]!),
                 (int)o["weight"]!, (string?)o["cameo"], (bool)o["symmetric"]!)
             {
+                // Stored before types had a PLOVER code: the table's code for the same type, if it still has one.
+                Plover = o.ContainsKey("plover") ? (string?)o["plover"] : RelationTypeTable.Default.Find(id)?.Plover,
                 Closes = o["closes"]!.Values<string>().OfType<string>().ToHashSet(StringComparer.Ordinal),
                 Stance = Enum.Parse<Stance>((string)o["stance"]!),
             };

@@ -125,4 +125,17 @@ public class PersistenceTests
         Assert.Contains(restored.Relations, r => r.Type.Closes.Count > 0);
         Assert.Contains(restored.Relations, r => r.Type.Stance != GraphViz.Core.Relations.Stance.Partner);
     }
+
+    [Fact]
+    public void An_extraction_stored_before_PLOVER_codes_reads_them_from_the_type_table()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "niger-us-withdrawal.ar.txt"));
+        var stored = Newtonsoft.Json.Linq.JObject.Parse(ExtractionSerializer.Write(ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20))));
+        foreach (var type in stored.SelectTokens("relations[*].type").OfType<Newtonsoft.Json.Linq.JObject>()) type.Remove("plover");
+
+        var restored = ExtractionSerializer.Read(stored.ToString());
+
+        Assert.All(restored.Relations, r => Assert.Equal(GraphViz.Core.Relations.RelationTypeTable.Default[r.Type.Id].Plover, r.Type.Plover));
+        Assert.Contains(restored.Relations, r => r.Type.Plover == "RETREAT");
+    }
 }
