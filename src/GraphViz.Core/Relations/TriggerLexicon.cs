@@ -62,6 +62,11 @@ public sealed class TriggerLexicon
             var prefixes = new List<string>();
             foreach (var alt in part.Split('|'))
             {
+                if (ArabicVerbForms.IsVerb(alt))
+                {
+                    prefixes.AddRange(ArabicVerbForms.Prefixes(alt));
+                    continue;
+                }
                 var isPrefix = alt.EndsWith('*');
                 var word = ArabicNormalizer.NormalizeTerm(alt.TrimEnd('*'));
                 (isPrefix ? prefixes : exact).Add(word);
