@@ -13,13 +13,18 @@ public sealed class Gazetteer
 
     private readonly Dictionary<string, List<GazetteerPhrase>> _byFirstWord;
 
+    private readonly Dictionary<string, HashSet<string>> _actorsByHead;
+
     private Gazetteer(IReadOnlyDictionary<string, Actor> actors, IReadOnlyDictionary<string, string> sourceNames,
-        Dictionary<string, List<GazetteerPhrase>> byFirstWord, IReadOnlySet<string> anaphors)
+        Dictionary<string, List<GazetteerPhrase>> byFirstWord, IReadOnlySet<string> anaphors,
+        IReadOnlyDictionary<string, Person> people, Dictionary<string, HashSet<string>> actorsByHead)
     {
         Actors = actors;
         SourceNames = sourceNames;
         _byFirstWord = byFirstWord;
         Anaphors = anaphors;
+        People = people;
+        _actorsByHead = actorsByHead;
     }
 
     /// <summary>The gazetteer shipped with GraphViz.Core.</summary>
@@ -32,6 +37,16 @@ public sealed class Gazetteer
 
     /// <summary>Normalised phrases that refer back to the text's main country (the junta, the country).</summary>
     public IReadOnlySet<string> Anaphors { get; }
+
+    /// <summary>People who act for actors (heads of state, ministers, spokespeople, leaders of armed groups), by id.</summary>
+    public IReadOnlyDictionary<string, Person> People { get; }
+
+    /// <summary>
+    /// The actors one of whose names starts with <paramref name="head"/> (normalised, without the article):
+    /// «الجماعة» can refer back to جماعة الحوثي, «الحلف» to حلف شمال الأطلسي.
+    /// </summary>
+    public IReadOnlySet<string> ActorsWithHead(string head) =>
+        _actorsByHead.TryGetValue(head, out var ids) ? ids : (IReadOnlySet<string>)new HashSet<string>();
 
     /// <summary>Phrases whose first normalised word is <paramref name="word"/>, longest first.</summary>
     public IReadOnlyList<GazetteerPhrase> PhrasesStartingWith(string word) =>
@@ -65,14 +80,52 @@ public sealed class Gazetteer
         foreach (var r in file.Regions) phrases.Add(Phrase(r, PhraseTarget.Region, "REGION", MentionForm.Name));
         var anaphors = file.Anaphors.Select(ArabicNormalizer.NormalizeTerm).ToHashSet(StringComparer.Ordinal);
         foreach (var an in anaphors) phrases.Add(Phrase(an, PhraseTarget.Anaphor, "", MentionForm.Anaphor));
+        foreach (var g in file.GroupAnaphors)
+            phrases.Add(Phrase(g.Phrase, PhraseTarget.Group, "", MentionForm.Group) with { Count = g.Count, CountriesOnly = g.Countries });
+        var actorsByHead = ActorsByHead(file.Actors, file.HeadNouns);
+        foreach (var head in file.HeadNouns)
+            phrases.Add(Phrase(head, PhraseTarget.Head, Bare(ArabicNormalizer.NormalizeTerm(head)), MentionForm.Anaphor));
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var p in file.People)
+        {
+            var roles = p.Roles.Select(r => new PersonRole(r.Actor, Day(r.From, first: true), Day(r.To, first: false))).ToList();
+            foreach (var r in roles)
+                if (!actors.ContainsKey(r.Actor)) throw new InvalidDataException($"{p.Id} acts for unknown actor '{r.Actor}'");
+            people.Add(p.Id, new Person(p.Id, p.Name, roles));
+            foreach (var f in p.Forms) phrases.Add(Phrase(f, PhraseTarget.Person, p.Id, MentionForm.Person));
+        }
 
         var index = phrases
             .Where(p => p.Words.Length > 0)
             .GroupBy(p => p.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.DistinctBy(p => (string.Join(' ', p.Words), p.Target, p.Id))
                                              .OrderByDescending(p => p.Words.Length).ToList(), StringComparer.Ordinal);
-        return new Gazetteer(actors, sources, index, anaphors);
+        return new Gazetteer(actors, sources, index, anaphors, people, actorsByHead);
     }
+
+    /// <summary>For each head noun, the non-state actors with a name of two or more words that starts with it.</summary>
+    private static Dictionary<string, HashSet<string>> ActorsByHead(List<ActorRow> actors, List<string> headNouns)
+    {
+        var heads = headNouns.Select(h => Bare(ArabicNormalizer.NormalizeTerm(h))).ToHashSet(StringComparer.Ordinal);
+        var byHead = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var a in actors.Where(a => a.Kind != "country"))
+            foreach (var name in a.Names)
+            {
+                var words = ArabicNormalizer.NormalizeTerm(name).Split(' ');
+                if (words.Length < 2 || !heads.Contains(Bare(words[0]))) continue;
+                if (!byHead.TryGetValue(Bare(words[0]), out var ids)) byHead[Bare(words[0])] = ids = new HashSet<string>(StringComparer.Ordinal);
+                ids.Add(a.Id);
+            }
+        return byHead;
+    }
+
+    /// <summary>A word without its article: "الجماعه" → "جماعه".</summary>
+    private static string Bare(string word) => ArabicClitics.HasArticle(word) ? word[2..] : word;
+
+    private static DateOnly? Day(string? written, bool first) =>
+        written is null ? null
+        : Time.PartialDate.TryParse(written, out var d) ? (first ? d.FirstDay : d.LastDay)
+        : throw new InvalidDataException($"'{written}' is not a date as YYYY, YYYY-MM or YYYY-MM-DD");
 
     private static GazetteerPhrase Phrase(string written, PhraseTarget target, string id, MentionForm form, bool ambiguous = false) =>
         new(Tokenizer.Tokenize(ArabicNormalizer.NormalizeTerm(written)).Select(t => t.Text).ToArray(), target, id, form, ambiguous);
@@ -83,6 +136,32 @@ public sealed class Gazetteer
         public List<string> Regions { get; set; } = [];
         public List<SourceRow> Sources { get; set; } = [];
         public List<string> Anaphors { get; set; } = [];
+        public List<GroupAnaphorRow> GroupAnaphors { get; set; } = [];
+        public List<string> HeadNouns { get; set; } = [];
+        public List<PersonRow> People { get; set; } = [];
+    }
+
+    private sealed class GroupAnaphorRow
+    {
+        public string Phrase { get; set; } = "";
+        public int Count { get; set; }
+        public bool Countries { get; set; }
+    }
+
+    private sealed class PersonRow
+    {
+        public string Id { get; set; } = "";
+        public string Name { get; set; } = "";
+        public List<string> Forms { get; set; } = [];
+        public List<RoleRow> Roles { get; set; } = [];
+    }
+
+    private sealed class RoleRow
+    {
+        public string Actor { get; set; } = "";
+        public string? Role { get; set; }
+        public string? From { get; set; }
+        public string? To { get; set; }
     }
 
     private sealed class ActorRow
@@ -107,8 +186,27 @@ public sealed class Gazetteer
     }
 }
 
-/// <summary>What a gazetteer phrase stands for.</summary>
-public enum PhraseTarget { Actor, Source, Region, Anaphor }
+/// <summary>
+/// What a gazetteer phrase stands for: an actor, a news source, a region, or a phrase that refers back to actors
+/// named before (the main country; a group of <see cref="GazetteerPhrase.Count"/>; the organisation a head noun
+/// names) or a person who acts for one.
+/// </summary>
+public enum PhraseTarget { Actor, Source, Region, Anaphor, Group, Head, Person }
 
-/// <summary>One written form in the gazetteer, as normalised words. Ambiguous names are also common words (مالي: financial).</summary>
-public sealed record GazetteerPhrase(string[] Words, PhraseTarget Target, string Id, MentionForm Form, bool Ambiguous);
+/// <summary>
+/// One written form in the gazetteer, as normalised words. Ambiguous names are also common words (مالي: financial).
+/// A group phrase («الدول الثلاث») stands for <see cref="Count"/> actors, states only when <see cref="CountriesOnly"/>.
+/// </summary>
+public sealed record GazetteerPhrase(string[] Words, PhraseTarget Target, string Id, MentionForm Form, bool Ambiguous,
+    int Count = 0, bool CountriesOnly = false);
+
+/// <summary>A person and the actors they act for, each between two days (open where unknown or ongoing).</summary>
+public sealed record Person(string Id, string Name, IReadOnlyList<PersonRole> Roles)
+{
+    /// <summary>The actor the person acts for on <paramref name="day"/>, or null when they hold no role then.</summary>
+    public string? ActorOn(DateOnly day) =>
+        Roles.LastOrDefault(r => (r.From is null || r.From <= day) && (r.To is null || day <= r.To))?.Actor;
+}
+
+/// <summary>An office a person held for an actor.</summary>
+public sealed record PersonRole(string Actor, DateOnly? From, DateOnly? To);

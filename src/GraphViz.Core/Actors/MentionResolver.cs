@@ -34,7 +34,8 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     }
 
     /// <param name="matchesBySentence">Each sentence's matches, already through <see cref="InContext"/>.</param>
-    public Result Resolve(IReadOnlyList<IReadOnlyList<GazetteerMatcher.Match>> matchesBySentence)
+    /// <param name="day">The day the text speaks from: which office a person named in it holds.</param>
+    public Result Resolve(IReadOnlyList<IReadOnlyList<GazetteerMatcher.Match>> matchesBySentence, DateOnly day)
     {
         var kept = new List<(int Sentence, GazetteerMatcher.Match Match)>();
         var nonActors = new List<NonActorSpan>();
@@ -62,16 +63,49 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         var focus = FocusCountry(named);
         var namedSet = named.ToHashSet(StringComparer.Ordinal);
         var mentions = new List<Mention>?[matchesBySentence.Count];
+        var document = new List<Mention>(); // every mention so far, in text order: what a phrase can refer back to
+        var groups = 0;
         foreach (var (s, match) in kept)
         {
-            var id = match.Phrase.Target == PhraseTarget.Anaphor ? focus : match.Phrase.Id;
-            if (id is null) continue;
-            if (match.Phrase.Form == MentionForm.Demonym && !namedSet.Contains(id) && focus is not null && SameStem(id, focus))
-                id = focus; // النيجيري in a text about Niger that never names Nigeria: writers confuse the two adjectives
-            (mentions[s] ??= []).Add(new Mention(id, match.Start, match.End, match.FirstToken, match.LastToken, match.Phrase.Form, match.Preposition, match.HasConjunction));
+            var sentence = mentions[s] ??= [];
+            foreach (var id in ActorsOf(match, focus, namedSet, day, document, sentence))
+            {
+                var mention = new Mention(id, match.Start, match.End, match.FirstToken, match.LastToken, match.Phrase.Form,
+                    match.Preposition, match.HasConjunction, match.Phrase.Target == PhraseTarget.Group ? groups : -1);
+                sentence.Add(mention);
+                document.Add(mention);
+            }
+            if (match.Phrase.Target == PhraseTarget.Group) groups++;
         }
         return new Result(mentions.Select(m => m ?? (IReadOnlyList<Mention>)[]).ToList(), nonActors, focus);
     }
+
+    /// <summary>The actors a matched phrase stands for: one for a name, none when a phrase refers back to nothing.</summary>
+    private IEnumerable<string> ActorsOf(GazetteerMatcher.Match match, string? focus, HashSet<string> named, DateOnly day,
+        List<Mention> document, List<Mention> sentence)
+    {
+        var phrase = match.Phrase;
+        switch (phrase.Target)
+        {
+            case PhraseTarget.Anaphor:
+                return focus is null ? [] : [focus];
+            case PhraseTarget.Person:
+                return gazetteer.People[phrase.Id].ActorOn(day) is { } acting ? [acting] : [];
+            case PhraseTarget.Head:
+                var candidates = gazetteer.ActorsWithHead(phrase.Id);
+                var last = document.LastOrDefault(m => candidates.Contains(m.ActorId));
+                return last is null ? [] : [last.ActorId];
+            case PhraseTarget.Group:
+                return GroupAnaphora.Resolve(phrase.Count, phrase.CountriesOnly ? IsCountry : _ => true, document, sentence);
+            default:
+                var id = phrase.Id;
+                if (phrase.Form == MentionForm.Demonym && !named.Contains(id) && focus is not null && SameStem(id, focus))
+                    id = focus; // النيجيري in a text about Niger that never names Nigeria: writers confuse the two adjectives
+                return [id];
+        }
+    }
+
+    private bool IsCountry(string id) => gazetteer.Actors[id].Kind == ActorKind.Country;
 
     /// <summary>The country named most often; ties go to the one named first.</summary>
     private string? FocusCountry(List<string> namedIds) =>

@@ -28,8 +28,8 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         var matches = new List<IReadOnlyList<GazetteerMatcher.Match>>();
         foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
             matches.Add(MentionResolver.InContext(sentence, _matcher.MatchSentence(sentence)));
-        var resolved = _resolver.Resolve(matches);
         var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
+        var resolved = _resolver.Resolve(matches, reference.Day);
         var relations = new List<Relation>();
         var events = new List<DatedEvent>();
         PartialDate? previousDate = null; // for "a few months later" in the next sentence

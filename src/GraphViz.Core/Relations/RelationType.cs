@@ -11,6 +11,9 @@ public sealed record RelationType(string Id, string Label, Polarity Polarity, in
 
     public IReadOnlySet<string> Closes { get; init; } = new HashSet<string>();
 
+    /// <summary>Two or more subjects of one act of this type act together: partners in it.</summary>
+    public bool Together { get; init; }
+
     /// <summary>The state of the relationship a relation of this type puts two actors in.</summary>
     public Stance Stance { get; init; } = Stance.Partner;
 }

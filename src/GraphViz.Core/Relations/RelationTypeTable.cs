@@ -29,7 +29,8 @@ public sealed class RelationTypeTable
             {
                 Plover = string.IsNullOrEmpty(row[5]) ? null : row[5],
                 Closes = row[7].Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
-                Stance = Enum.Parse<Stance>(row[8], ignoreCase: true),
+                Together = row[8] == "yes",
+                Stance = Enum.Parse<Stance>(row[9], ignoreCase: true),
             };
             types.Add(t.Id, t);
         }

@@ -12,7 +12,7 @@ namespace GraphViz.Core.Relations;
 /// </summary>
 public sealed class RoleReader
 {
-    private static readonly HashSet<string> Prepositions = FunctionWords.Arabic.Set("preposition");
+    internal static readonly HashSet<string> Prepositions = FunctionWords.Arabic.Set("preposition");
 
     /// <summary>One reading: the agent acts on the target (for symmetric types, the order is the text's).</summary>
     public readonly record struct Roles(string Agent, string Target);
@@ -22,57 +22,78 @@ public sealed class RoleReader
         mentions.Where(m => !IsAttribute(m, tokens, mentions)).ToList();
 
     /// <param name="mentions">The sentence's <see cref="Participants"/>.</param>
+    /// <param name="ownAgentOnly">
+    /// The trigger is what a speaker reports ("أدانت مصر الهجوم على إسرائيل"): its agent can only be its own
+    /// (الهجوم الإيراني), never the sentence's subject or the text's main country.
+    /// </param>
     public List<Roles> Read(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions,
-        string? focus, ISet<string> earlierTargets)
+        string? focus, ISet<string> earlierTargets, bool ownAgentOnly = false)
     {
-        var result = new List<Roles>();
+        if (ownAgentOnly && trigger.Pattern.Roles != TriggerRoles.Mutual)
+        {
+            var own = Genitive(trigger, tokens, mentions);
+            if (own is null) return [];
+            return Targets(trigger, mentions, own, focus: null).SelectMany(t => own.Where(a => a != t).Select(a => new Roles(a, t))).ToList();
+        }
         if (trigger.Pattern.Roles == TriggerRoles.Mutual)
         {
-            var pair = MutualPair(trigger, tokens, mentions);
-            if (pair is { } p) result.Add(p);
-            else if (Agent(trigger, tokens, mentions, focus, earlierTargets) is { } a && Targets(trigger, tokens, mentions, a, focus) is { Count: > 0 } ts)
-                result.Add(new Roles(a, ts[0]));
-            return result;
+            var pairs = MutualRoles.Pairs(trigger, tokens, mentions);
+            if (pairs.Count > 0) return pairs;
+            var agent = Agents(trigger, tokens, mentions, focus, earlierTargets).FirstOrDefault();
+            var target = agent is null ? null : Targets(trigger, mentions, [agent], focus).FirstOrDefault();
+            return agent is not null && target is not null ? [new Roles(agent, target)] : [];
         }
 
-        if (PairAfterBetween(trigger, tokens, mentions) is var (first, second))
-        {
-            result.Add(new Roles(first, second));
-            return result;
-        }
+        var between = MutualRoles.AfterBetween(trigger, tokens, mentions);
+        if (between.Count > 0) return between;
 
-        var agent = trigger.Pattern.Roles == TriggerRoles.Object
-            ? Before(trigger, tokens, mentions, earlierTargets) ?? Genitive(trigger, tokens, mentions) ?? focus
-            : Agent(trigger, tokens, mentions, focus, earlierTargets);
-        if (agent is null) return result;
-        foreach (var target in Targets(trigger, tokens, mentions, agent, focus))
-            result.Add(new Roles(agent, target));
+        var agents = trigger.Pattern.Roles == TriggerRoles.Object
+            ? Before(trigger, tokens, mentions, earlierTargets) ?? Genitive(trigger, tokens, mentions) ?? (focus is null ? [] : [focus])
+            : Agents(trigger, tokens, mentions, focus, earlierTargets);
+        var result = new List<Roles>();
+        if (agents.Count == 0) return result;
+        // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
+        if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive &&
+            !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId)))
+            return MutualRoles.AllPairs(agents);
+        var targets = Targets(trigger, mentions, agents, focus);
+        foreach (var a in agents)
+            foreach (var t in targets)
+                if (a != t) result.Add(new Roles(a, t));
         return result;
     }
 
-    private string? Agent(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string? focus, ISet<string> earlierTargets) =>
-        Genitive(trigger, tokens, mentions)
-        ?? Before(trigger, tokens, mentions, earlierTargets)
-        ?? mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && !IsOblique(m, tokens, mentions) && !earlierTargets.Contains(m.ActorId))?.ActorId
-        ?? focus;
+    /// <summary>Who acts: the subject (with every actor coordinated with it), or the text's main country.</summary>
+    private static List<string> Agents(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string? focus, ISet<string> earlierTargets)
+    {
+        if (Genitive(trigger, tokens, mentions) is { } genitive) return genitive;
+        if (Before(trigger, tokens, mentions, earlierTargets) is { } before) return before;
+        var after = mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && !IsOblique(m, tokens, mentions) && !earlierTargets.Contains(m.ActorId));
+        if (after is not null) return Coordination.Ids(Coordination.From(after, mentions));
+        return focus is null ? [] : [focus];
+    }
 
     /// <summary>The subject right after a verb, or the agent right after a verbal noun: within two words of a trigger word.</summary>
-    private static string? Genitive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    private static List<string>? Genitive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         foreach (var m in mentions)
         {
             if (m.FirstToken <= trigger.FirstToken || m.FirstToken > trigger.LastToken + 2) continue;
             // An adjective on the trigger noun itself (العلاقات النيجيرية) is its agent, whatever governs the noun.
-            if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1)) return m.ActorId;
+            if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1)) return [m.ActorId];
             if (IsOblique(m, tokens, mentions)) continue;
             var near = trigger.WordTokens.Any(w => m.FirstToken > w && m.FirstToken - w <= 2);
-            if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken)) return m.ActorId;
+            if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))
+                return Coordination.Ids(Coordination.From(m, mentions));
         }
         return null;
     }
 
-    /// <summary>The nearest subject-like mention before the trigger that was not already something else's object.</summary>
-    private static string? Before(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<string> earlierTargets)
+    /// <summary>
+    /// The nearest subject-like mention before the trigger that was not already something else's object, with
+    /// the list it closes: "أعلنت بوركينا فاسو ومالي والنيجر انسحابها".
+    /// </summary>
+    private static List<string>? Before(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<string> earlierTargets)
     {
         for (var i = mentions.Count - 1; i >= 0; i--)
         {
@@ -81,96 +102,26 @@ public sealed class RoleReader
             if (IsOblique(m, tokens, mentions) || earlierTargets.Contains(m.ActorId)) continue;
             var insideEarlierObject = m.Form == MentionForm.Demonym &&
                 mentions.Any(o => earlierTargets.Contains(o.ActorId) && o.LastToken < m.FirstToken && m.FirstToken - o.LastToken <= 2);
-            if (!insideEarlierObject) return m.ActorId;
+            if (insideEarlierObject) continue;
+            var list = Coordination.UpTo(m, mentions);
+            list.Reverse();
+            return Coordination.Ids(list.Where(o => !earlierTargets.Contains(o.ActorId)));
         }
         return null;
     }
 
-    private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string agent, string? focus)
+    /// <summary>
+    /// Who is acted on: the first actor after the trigger that is not an agent, with the actors coordinated with
+    /// it ("مع روسيا وإيران"); else the last before it, with the list it closes ("في بوركينا فاسو ومالي المجاورتين");
+    /// else the text's main country.
+    /// </summary>
+    private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus)
     {
-        var first = mentions.FirstOrDefault(m => m.FirstToken > trigger.FirstToken && m.ActorId != agent);
-        if (first is not null) return WithCoordinated(first, mentions, agent);
-        var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && m.ActorId != agent);
-        if (before is not null) return WithCoordinatedBefore(before, mentions, agent);
-        return focus is not null && focus != agent ? [focus] : [];
-    }
-
-    /// <summary>The target and the actors joined to it by و: "مع روسيا وإيران".</summary>
-    private static List<string> WithCoordinated(Mention first, IReadOnlyList<Mention> mentions, string agent)
-    {
-        var ids = new List<string> { first.ActorId };
-        var last = first;
-        foreach (var m in mentions) // in text order
-        {
-            if (m.FirstToken <= first.LastToken) continue;
-            if (m.FirstToken != last.LastToken + 1 || !m.Conjoined) break;
-            if (m.ActorId != agent && !ids.Contains(m.ActorId)) ids.Add(m.ActorId);
-            last = m;
-        }
-        return ids;
-    }
-
-    /// <summary>The target and the actors it closes a list of: "في بوركينا فاسو ومالي المجاورتين".</summary>
-    private static List<string> WithCoordinatedBefore(Mention last, IReadOnlyList<Mention> mentions, string agent)
-    {
-        var ids = new List<string> { last.ActorId };
-        var current = last;
-        foreach (var m in mentions.Where(m => m.LastToken < last.FirstToken).OrderByDescending(m => m.FirstToken))
-        {
-            if (!current.Conjoined || m.LastToken != current.FirstToken - 1) break;
-            if (m.ActorId != agent && !ids.Contains(m.ActorId)) ids.Add(m.ActorId);
-            current = m;
-        }
-        return ids;
-    }
-
-    // "بين البلدين" (between the two countries) and its like refer back to the two parties already named.
-    private static readonly HashSet<string> TheTwo = FunctionWords.Arabic.Set("the_two");
-
-    private static (string, string)? PairAfterBetween(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
-    {
-        for (var t = trigger.FirstToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + 3); t++)
-        {
-            if (tokens[t].Text != "بين") continue;
-            var backwards = t + 1 < tokens.Count && TheTwo.Contains(tokens[t + 1].Text);
-            var ids = (backwards
-                    ? mentions.Where(m => m.LastToken < trigger.FirstToken).Reverse()
-                    : mentions.Where(m => m.FirstToken > t))
-                .Select(m => m.ActorId).Distinct().Take(2).ToList();
-            if (backwards) ids.Reverse();
-            return ids.Count == 2 ? (ids[0], ids[1]) : null;
-        }
-        return null;
-    }
-
-    private static Roles? MutualPair(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
-    {
-        if (PairAfterBetween(trigger, tokens, mentions) is var (a, b)) return new Roles(a, b);
-        // Two actors inside a trigger in parts are its parties: "وقعت مصر وتركيا اتفاقية".
-        var inside = mentions.Where(m => m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken)
-            .Select(m => m.ActorId).Distinct().ToList();
-        if (inside.Count == 2) return new Roles(inside[0], inside[1]);
-        // Otherwise the two nearest distinct actors, the earlier one first.
-        Mention? first = null, second = null;
-        int firstDistance = int.MaxValue, secondDistance = int.MaxValue;
-        foreach (var m in mentions)
-        {
-            var d = m.LastToken < trigger.FirstToken ? trigger.FirstToken - m.LastToken : m.FirstToken - trigger.LastToken;
-            if (d <= 0) continue;
-            if (first is not null && m.ActorId == first.ActorId)
-            {
-                if (d < firstDistance) (first, firstDistance) = (m, d);
-                continue;
-            }
-            if (d < firstDistance)
-            {
-                if (first is not null && first.ActorId != second?.ActorId) (second, secondDistance) = (first, firstDistance);
-                (first, firstDistance) = (m, d);
-            }
-            else if (d < secondDistance && m.ActorId != first?.ActorId) (second, secondDistance) = (m, d);
-        }
-        if (first is null || second is null || first.ActorId == second.ActorId) return null;
-        return first.FirstToken < second.FirstToken ? new Roles(first.ActorId, second.ActorId) : new Roles(second.ActorId, first.ActorId);
+        var first = mentions.FirstOrDefault(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId));
+        if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
+        var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
+        if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
+        return focus is not null && !agents.Contains(focus) ? [focus] : [];
     }
 
     /// <summary>
@@ -204,7 +155,7 @@ public sealed class RoleReader
         return true;
     }
 
-    private static bool HasPrepositionBetween(IReadOnlyList<Token> tokens, int from, int to)
+    internal static bool HasPrepositionBetween(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var t = from + 1; t < to; t++) if (Prepositions.Contains(tokens[t].Text)) return true;
         return false;

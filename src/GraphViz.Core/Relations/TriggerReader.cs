@@ -19,6 +19,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
 
     private readonly TriggerMatcher _matcher = new(lexicon);
     private readonly RoleReader _roles = new();
+    private readonly RelationType _jointAction = lexicon.Types["joint_action"];
 
     // "الحليف التقليدي"، "الشريك السابق": a relation of the past, whatever the sentence's date.
     private static readonly HashSet<string> PastMarkers = FunctionWords.Arabic.Set("past_marker");
@@ -39,7 +40,10 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken) continue;
             var parties = InClause(trigger, contrasts, participants);
-            foreach (var (agent, target) in _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets))
+            var reported = found.Any(f => Reporting.Contains(f.Type.Id) && f.Token < trigger.FirstToken);
+            var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, ownAgentOnly: reported);
+            AddJointAction(trigger, roles, sentence.Tokens, found);
+            foreach (var (agent, target) in roles)
             {
                 if (agent == target) continue;
                 var reporter = found.LastOrDefault(f => Reporting.Contains(f.Type.Id))?.Source
@@ -50,6 +54,19 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
                 earlierTargets.Add(target);
             }
         }
+    }
+
+    /// <summary>
+    /// Two or more subjects of one act act together ("شنت الولايات المتحدة وبريطانيا ضربات"): partners in it, when
+    /// the act's type says its subjects act together (relation-types.tsv).
+    /// </summary>
+    private void AddJointAction(TriggerMatch trigger, List<RoleReader.Roles> roles, IReadOnlyList<Token> tokens, List<FoundRelation> found)
+    {
+        if (!trigger.Pattern.Type.Together || trigger.Pattern.Roles == TriggerRoles.Mutual) return;
+        var agents = roles.Select(r => r.Agent).Distinct().ToList();
+        if (agents.Count < 2) return;
+        foreach (var pair in MutualRoles.AllPairs(agents))
+            found.Add(new FoundRelation(pair.Agent, pair.Target, _jointAction, trigger.FirstToken, Historical: IsHistorical(tokens, trigger)));
     }
 
     /// <summary>

@@ -1,0 +1,80 @@
+using GraphViz.Core.Extraction;
+using GraphViz.Core.Relations;
+
+namespace GraphViz.Core.Tests.Relations;
+
+/// <summary>
+/// Several actors in one role (a list joined by و), and phrases that refer back to actors named before: a group
+/// («الدول الثلاث»، «البلدان»، «الجانبان») or an organisation by its head noun («الجماعة»).
+/// </summary>
+public class ReferenceReadingTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 20);
+
+    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, Published).Relations.ToList();
+
+    private static bool Has(IEnumerable<Relation> rs, string source, string target, string type) =>
+        rs.Any(r => r.Source == source && r.Target == target && r.Type.Id == type);
+
+    private static bool Between(IEnumerable<Relation> rs, string a, string b, string type) =>
+        rs.Any(r => r.Type.Id == type && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { a, b }.Order()));
+
+    [Fact]
+    public void Each_of_a_coordinated_subject_takes_the_act()
+    {
+        var rs = Read("أعلنت بوركينا فاسو ومالي والنيجر انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا.");
+        foreach (var state in new[] { "BFA", "MLI", "NER" }) Assert.True(Has(rs, state, "ECOWAS", "withdraw_from"), state);
+    }
+
+    [Fact]
+    public void Subjects_of_one_act_act_together()
+    {
+        var rs = Read("وشنت الولايات المتحدة وبريطانيا غارات على مواقع الحوثيين.");
+        Assert.True(Has(rs, "USA", "HOUTHIS", "attack"));
+        Assert.True(Has(rs, "GBR", "HOUTHIS", "attack"));
+        Assert.True(Between(rs, "USA", "GBR", "joint_action"));
+    }
+
+    [Fact]
+    public void Subjects_of_what_each_says_do_not_act_together()
+    {
+        var rs = Read("وأدانت مصر والأردن الهجوم على إسرائيل.");
+        Assert.DoesNotContain(rs, r => r.Type.Id == "joint_action");
+    }
+
+    [Fact]
+    public void The_three_states_are_the_last_three_named_together()
+    {
+        var rs = Read("وقعت مالي وبوركينا فاسو والنيجر ميثاقا أمنيا في باماكو. وعززت الدول الثلاث علاقاتها مع روسيا.");
+        foreach (var state in new[] { "MLI", "BFA", "NER" }) Assert.True(Has(rs, state, "RUS", "strengthen_ties"), state);
+    }
+
+    [Fact]
+    public void The_two_sides_may_be_a_state_and_an_armed_group()
+    {
+        var rs = Read("التقى ممثلو الجيش السوداني وقوات الدعم السريع في جدة. وأكد الجانبان التزامهما بالحوار.");
+        Assert.True(Between(rs, "SDN", "RSF", "dialogue"));
+    }
+
+    [Fact]
+    public void The_two_countries_as_a_subject_are_the_pair_named_before()
+    {
+        var rs = Read("استقبل الرئيس الإيراني في طهران وزير الخارجية السعودي. ووقع البلدان اتفاقا للتعاون الأمني.");
+        Assert.True(Between(rs, "IRN", "SAU", "agreement"));
+    }
+
+    [Fact]
+    public void The_group_is_the_last_organisation_named_with_that_head_noun()
+    {
+        var rs = Read("احتجزت جماعة الحوثي سفينة في البحر الأحمر. وهددت الجماعة الولايات المتحدة.");
+        Assert.True(Has(rs, "HOUTHIS", "USA", "threaten"));
+    }
+
+    [Fact]
+    public void A_head_noun_with_no_organisation_before_it_is_no_one() =>
+        Assert.Empty(ArticleExtractor.Default.Extract("وقالت الجماعة إنها ستواصل عملياتها.", Published).Actors);
+
+    [Fact]
+    public void A_list_in_one_sentence_does_not_continue_into_the_next() =>
+        Assert.DoesNotContain(Read("زار الوزير مصر. والأردن شريك لقطر."), r => r.Source == "EGY" || r.Target == "EGY");
+}
