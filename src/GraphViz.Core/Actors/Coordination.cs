@@ -9,7 +9,12 @@ public static class Coordination
     /// <summary>True when <paramref name="next"/> continues the list that <paramref name="previous"/> is in.</summary>
     public static bool Joins(Mention previous, Mention next) =>
         (previous.Group >= 0 && previous.Group == next.Group)
-        || (next.Conjoined && next.FirstToken == previous.LastToken + 1 && next.Start > previous.End && next.Start - previous.End <= MaxGap);
+        || ((next.Conjoined || BothAdjectives(previous, next))
+            && next.FirstToken == previous.LastToken + 1 && next.Start > previous.End && next.Start - previous.End <= MaxGap);
+
+    /// <summary>Two adjectives of one noun name two actors: "برعاية سعودية أمريكية" (Saudi-American sponsorship).</summary>
+    private static bool BothAdjectives(Mention previous, Mention next) =>
+        previous.Form == MentionForm.Demonym && next.Form == MentionForm.Demonym && previous.ActorId != next.ActorId;
 
     /// <summary>
     /// Characters between two joined names: a space, or a comma and a space ("مصر، والأردن"). Token numbers restart

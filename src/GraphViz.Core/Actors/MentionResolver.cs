@@ -24,6 +24,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     /// </summary>
     public static IReadOnlyList<GazetteerMatcher.Match> InContext(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches)
     {
+        matches = RulersOf(sentence, matches);
         var ambiguous = false;
         foreach (var m in matches) ambiguous |= m.Phrase.Ambiguous;
         if (!ambiguous) return matches;
@@ -31,6 +32,23 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         for (var m = 0; m < matches.Count; m++)
             if (!matches[m].Phrase.Ambiguous || HasStateContext(sentence, matches, m)) kept.Add(matches[m]);
         return kept;
+    }
+
+    /// <summary>
+    /// "المجلس العسكري في مالي": a phrase for a country's rulers followed by «في X» is X's, whatever country the text
+    /// is mostly about.
+    /// </summary>
+    private static IReadOnlyList<GazetteerMatcher.Match> RulersOf(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches)
+    {
+        List<GazetteerMatcher.Match>? changed = null;
+        for (var i = 0; i + 1 < matches.Count; i++)
+        {
+            var (anaphor, next) = (matches[i], matches[i + 1]);
+            if (anaphor.Phrase.Target != PhraseTarget.Anaphor || next.Phrase.Target != PhraseTarget.Actor) continue;
+            if (next.FirstToken != anaphor.LastToken + 2 || sentence.Tokens[anaphor.LastToken + 1].Text != "في") continue;
+            (changed ??= matches.ToList())[i] = anaphor with { Phrase = anaphor.Phrase with { Target = PhraseTarget.Actor, Id = next.Phrase.Id } };
+        }
+        return changed ?? matches;
     }
 
     /// <param name="matchesBySentence">Each sentence's matches, already through <see cref="InContext"/>.</param>

@@ -11,12 +11,21 @@ public sealed record RelationType(string Id, string Label, Polarity Polarity, in
 
     public IReadOnlySet<string> Closes { get; init; } = new HashSet<string>();
 
+    /// <summary>What a trigger of this type makes of the relation read right after it: its content, not a fact.</summary>
+    public TriggerContent Content { get; init; }
+
     /// <summary>Two or more subjects of one act of this type act together: partners in it.</summary>
     public bool Together { get; init; }
 
     /// <summary>The state of the relationship a relation of this type puts two actors in.</summary>
     public Stance Stance { get; init; } = Stance.Partner;
 }
+
+/// <summary>
+/// What a relation read right after a trigger is to it: nothing special, someone else's act that the trigger's
+/// subject reports (condemns, fears, alleges), or what it threatens or intends.
+/// </summary>
+public enum TriggerContent { None, Reported, Intended }
 
 /// <summary>
 /// The state of a relationship at a moment, ordered by severity: when relations of the same moment

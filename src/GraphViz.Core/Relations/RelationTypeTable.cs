@@ -30,7 +30,8 @@ public sealed class RelationTypeTable
                 Plover = string.IsNullOrEmpty(row[5]) ? null : row[5],
                 Closes = row[7].Split(';', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
                 Together = row[8] == "yes",
-                Stance = Enum.Parse<Stance>(row[9], ignoreCase: true),
+                Content = row[9].Length == 0 ? TriggerContent.None : Enum.Parse<TriggerContent>(row[9], ignoreCase: true),
+                Stance = Enum.Parse<Stance>(row[10], ignoreCase: true),
             };
             types.Add(t.Id, t);
         }

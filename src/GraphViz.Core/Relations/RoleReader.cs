@@ -18,8 +18,11 @@ public sealed class RoleReader
     public readonly record struct Roles(string Agent, string Target);
 
     /// <summary>The mentions that can take a role: all but adjectives describing the actor just before them.</summary>
-    public static List<Mention> Participants(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions) =>
-        mentions.Where(m => !IsAttribute(m, tokens, mentions)).ToList();
+    /// <param name="triggerWords">The words of the sentence's triggers: an adjective after one describes it, not an actor.</param>
+    /// <param name="describable">Actors another actor's adjective can describe (a group can be Russian; a state cannot be French).</param>
+    public static List<Mention> Participants(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<int> triggerWords,
+        Func<string, bool> describable) =>
+        mentions.Where(m => !IsAttribute(m, tokens, mentions, triggerWords, describable)).ToList();
 
     /// <param name="mentions">The sentence's <see cref="Participants"/>.</param>
     /// <param name="ownAgentOnly">
@@ -44,11 +47,15 @@ public sealed class RoleReader
             return agent is not null && target is not null ? [new Roles(agent, target)] : [];
         }
 
+        if (trigger.Pattern.Roles == TriggerRoles.Passive) return Passive(trigger, tokens, mentions, earlierTargets);
+        if (trigger.Pattern.Roles == TriggerRoles.Mediator) return Mediator(trigger, tokens, mentions, earlierTargets);
+
         var between = MutualRoles.AfterBetween(trigger, tokens, mentions);
         if (between.Count > 0) return between;
 
+        // An object trigger's own adjective is its object (إنهاء الوجود الفرنسي), so its agent is only the subject before it.
         var agents = trigger.Pattern.Roles == TriggerRoles.Object
-            ? Before(trigger, tokens, mentions, earlierTargets) ?? Genitive(trigger, tokens, mentions) ?? (focus is null ? [] : [focus])
+            ? Before(trigger, tokens, mentions, earlierTargets) ?? (focus is null ? [] : [focus])
             : Agents(trigger, tokens, mentions, focus, earlierTargets);
         var result = new List<Roles>();
         if (agents.Count == 0) return result;
@@ -56,11 +63,38 @@ public sealed class RoleReader
         if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive &&
             !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId)))
             return MutualRoles.AllPairs(agents);
-        var targets = Targets(trigger, mentions, agents, focus);
+        var targets = trigger.Pattern.Roles == TriggerRoles.Statement
+            ? After(trigger, mentions, agents)
+            : Targets(trigger, mentions, agents, focus);
         foreach (var a in agents)
             foreach (var t in targets)
                 if (a != t) result.Add(new Roles(a, t));
         return result;
+    }
+
+    /// <summary>
+    /// "قوات حفتر، المدعومة من الإمارات وروسيا ومصر": the actors after the trigger act on the one it follows. With
+    /// no one before it in the sentence, nobody is guessed.
+    /// </summary>
+    private static List<Roles> Passive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<string> earlierTargets)
+    {
+        var first = mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken);
+        if (first is null) return [];
+        var agents = Coordination.Ids(Coordination.From(first, mentions));
+        var targets = Before(trigger, tokens, mentions, earlierTargets) ?? [];
+        return agents.SelectMany(a => targets.Where(t => t != a && !agents.Contains(t)).Select(t => new Roles(a, t))).ToList();
+    }
+
+    /// <summary>
+    /// A mediator ("بوساطة قطرية"، "برعاية سعودية أمريكية"، "قطر تتوسط") is a partner of each party it mediates
+    /// between: every other actor the sentence names.
+    /// </summary>
+    private static List<Roles> Mediator(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<string> earlierTargets)
+    {
+        var mediators = Genitive(trigger, tokens, mentions) ?? Before(trigger, tokens, mentions, earlierTargets);
+        if (mediators is null) return [];
+        var parties = mentions.Select(m => m.ActorId).Where(id => !mediators.Contains(id)).Distinct().ToList();
+        return mediators.SelectMany(m => parties.Select(p => new Roles(m, p))).ToList();
     }
 
     /// <summary>Who acts: the subject (with every actor coordinated with it), or the text's main country.</summary>
@@ -80,7 +114,7 @@ public sealed class RoleReader
         {
             if (m.FirstToken <= trigger.FirstToken || m.FirstToken > trigger.LastToken + 2) continue;
             // An adjective on the trigger noun itself (العلاقات النيجيرية) is its agent, whatever governs the noun.
-            if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1)) return [m.ActorId];
+            if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1)) return Coordination.Ids(Coordination.From(m, mentions));
             if (IsOblique(m, tokens, mentions)) continue;
             var near = trigger.WordTokens.Any(w => m.FirstToken > w && m.FirstToken - w <= 2);
             if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))
@@ -111,13 +145,32 @@ public sealed class RoleReader
     }
 
     /// <summary>
+    /// What a statement is about (what is condemned, welcomed, warned of): only an actor after it. A statement
+    /// whose object the sentence does not name ("ودانت الدوحة الهجوم") says nothing about who.
+    /// </summary>
+    private static List<string> After(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)
+    {
+        var from = TargetsFrom(trigger);
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId));
+        return first is null ? [] : Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
+    }
+
+    /// <summary>
+    /// Where the target is looked for: after the trigger's first word, or after its last when that is the preposition
+    /// that governs the target ("تقدم العراق بشكوى إلى مجلس الأمن ضد إيران": against Iran, not the Council).
+    /// </summary>
+    private static int TargetsFrom(TriggerMatch trigger) =>
+        trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1].Exact.All(Prepositions.Contains) ? trigger.LastToken : trigger.FirstToken;
+
+    /// <summary>
     /// Who is acted on: the first actor after the trigger that is not an agent, with the actors coordinated with
     /// it ("مع روسيا وإيران"); else the last before it, with the list it closes ("في بوركينا فاسو ومالي المجاورتين");
     /// else the text's main country.
     /// </summary>
     private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus)
     {
-        var first = mentions.FirstOrDefault(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId));
+        var from = TargetsFrom(trigger);
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId));
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
         var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
@@ -135,23 +188,34 @@ public sealed class RoleReader
         if (m.Conjoined && mentions.FirstOrDefault(p => p.LastToken == m.FirstToken - 1) is { } first && first != m)
             return IsOblique(first, tokens, mentions);
         var head = m.FirstToken - 1;
-        if (head >= 0 && Prepositions.Contains(tokens[head].Text)) return true;
+        if (head >= 0 && Prepositions.Contains(tokens[head].Text) && !NamesRulers(tokens, head)) return true;
         if (m.Form != MentionForm.Demonym || head < 0) return false;
         if (ArabicClitics.Readings(tokens[head].Text).Any(r => r.Preposition != '\0' && ArabicClitics.HasArticle(r.Stem))) return true;
         return head - 1 >= 0 && Prepositions.Contains(tokens[head - 1].Text);
     }
 
+    private static readonly string[][] Rulers = Phrases.Split(FunctionWords.Arabic.Set("ruler"));
+
+    /// <summary>«في» right after a word for rulers means "of": «قادة المجالس العسكرية في النيجر ومالي» are the three's leaders.</summary>
+    internal static bool NamesRulers(IReadOnlyList<Token> tokens, int preposition) =>
+        tokens[preposition].Text == "في" && preposition > 0 && Phrases.EndsAt(tokens, preposition - 1, Rulers) is not null;
+
     /// <summary>
-    /// An adjective describing the actor just before it, "مجموعة فاغنر المرتزقة الروسية": part of that
-    /// actor's phrase, not a party of its own to the trigger.
+    /// An adjective describing the group just before it, "مجموعة فاغنر المرتزقة الروسية": part of that actor's
+    /// phrase, not a party of its own to the trigger. Not after a state ("طردت مالي السفير الفرنسي": the French
+    /// ambassador), nor after a trigger word.
     /// </summary>
-    private static bool IsAttribute(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    private static bool IsAttribute(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<int> triggerWords,
+        Func<string, bool> describable)
     {
         if (m.Form != MentionForm.Demonym) return false;
         var head = mentions.LastOrDefault(o => o.LastToken < m.FirstToken);
-        if (head is null || head.ActorId == m.ActorId || m.FirstToken - head.LastToken > 2) return false;
+        if (head is null || head.ActorId == m.ActorId || m.FirstToken - head.LastToken > 2 || !describable(head.ActorId)) return false;
         for (var t = head.LastToken + 1; t <= m.FirstToken; t++)
+        {
             if (tokens[t].Text.Length > 3 && tokens[t].Text[0] is 'و') return false; // "روسيا والقوات الأمريكية"
+            if (t < m.FirstToken && triggerWords.Contains(t)) return false;             // "طردت مالي السفير الفرنسي"
+        }
         return true;
     }
 

@@ -25,7 +25,7 @@ public interface ISentenceReader
 public sealed class RelationReader(IReadOnlyList<ISentenceReader> readers)
 {
     public static RelationReader For(Gazetteer gazetteer, TriggerLexicon lexicon) =>
-        new([new TriggerReader(lexicon), new AnalogyReader(), new AffiliationReader(gazetteer, lexicon.Types["affiliation"])]);
+        new([new TriggerReader(lexicon, gazetteer), new AnalogyReader(), new AffiliationReader(gazetteer, lexicon.Types["affiliation"])]);
 
     public List<FoundRelation> Read(SentenceContext sentence)
     {

@@ -5,7 +5,7 @@ namespace GraphViz.Core.Relations;
 /// <summary>The trigger phrases of triggers.tsv, indexed by their first word for a single pass over a sentence.</summary>
 public sealed class TriggerLexicon
 {
-    /// <summary>Words allowed between two parts of a pattern written with "…".</summary>
+    /// <summary>Words allowed between two parts of a pattern written with "…"; "…3" allows at most three.</summary>
     public const int MaxGap = 8;
 
     private static readonly Lazy<TriggerLexicon> LazyDefault = new(() =>
@@ -54,10 +54,16 @@ public sealed class TriggerLexicon
     private static List<PatternWord> ParseWords(string pattern)
     {
         var words = new List<PatternWord>();
-        var gap = false;
+        var gap = 0;
         foreach (var part in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (part == "…") { gap = true; continue; }
+            if (part.StartsWith('…'))
+            {
+                gap = part.Length == 1 ? MaxGap
+                    : int.TryParse(part[1..], out var n) && n is > 0 and <= MaxGap ? n
+                    : throw new InvalidDataException($"bad gap '{part}' in trigger pattern '{pattern}': … or …1 to …{MaxGap}");
+                continue;
+            }
             var exact = new List<string>();
             var prefixes = new List<string>();
             foreach (var alt in part.Split('|'))
@@ -72,9 +78,9 @@ public sealed class TriggerLexicon
                 (isPrefix ? prefixes : exact).Add(word);
             }
             words.Add(new PatternWord(exact, prefixes, gap));
-            gap = false;
+            gap = 0;
         }
-        if (words.Count == 0 || words[0].GapBefore) throw new InvalidDataException($"bad trigger pattern '{pattern}'");
+        if (words.Count == 0 || words[0].MaxGapBefore > 0) throw new InvalidDataException($"bad trigger pattern '{pattern}'");
         return words;
     }
 }

@@ -9,6 +9,7 @@ public sealed record TriggerMatch(TriggerPattern Pattern, int FirstToken, int La
 /// <summary>
 /// Finds triggers in a sentence left to right. At each word the pattern with most words wins (then the
 /// tighter one), and its words are used up, so "إنهاء اتفاق التعاون العسكري" is one ending, not also an agreement.
+/// The words a gap passes over are not: "الضربات نُفذت بدعم من أستراليا" keeps بدعم for a trigger of its own.
 /// </summary>
 public sealed class TriggerMatcher(TriggerLexicon lexicon)
 {
@@ -40,7 +41,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             }
             if (best is null) continue;
             found.Add(best);
-            for (var k = best.FirstToken; k <= best.LastToken; k++) used[k] = true;
+            foreach (var k in best.WordTokens) used[k] = true; // the words between its parts stay free for triggers of their own
         }
         return found;
     }
@@ -59,7 +60,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         for (var w = 1; w < pattern.Words.Count; w++)
         {
             var word = pattern.Words[w];
-            var last = word.GapBefore ? Math.Min(tokens.Count - 1, pos + 1 + TriggerLexicon.MaxGap) : pos + 1;
+            var last = Math.Min(tokens.Count - 1, pos + 1 + word.MaxGapBefore);
             var next = -1;
             for (var j = pos + 1; j <= last && j < tokens.Count && next < 0; j++)
             {

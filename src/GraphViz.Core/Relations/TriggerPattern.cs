@@ -1,10 +1,13 @@
 namespace GraphViz.Core.Relations;
 
 /// <summary>How the roles of a trigger are read from its sentence (see <see cref="RoleReader"/>).</summary>
-public enum TriggerRoles { Verb, Noun, Object, Mutual }
+public enum TriggerRoles { Verb, Noun, Statement, Object, Mutual, Passive, Mediator }
 
-/// <summary>One word of a trigger pattern: alternatives, each exact or a prefix (written with a trailing *).</summary>
-public sealed record PatternWord(IReadOnlyList<string> Exact, IReadOnlyList<string> Prefixes, bool GapBefore)
+/// <summary>
+/// One word of a trigger pattern: alternatives, each exact or a prefix (written with a trailing *), and how many
+/// words may stand between it and the word before (<see cref="MaxGapBefore"/>, 0 when adjacent).
+/// </summary>
+public sealed record PatternWord(IReadOnlyList<string> Exact, IReadOnlyList<string> Prefixes, int MaxGapBefore)
 {
     public bool Matches(ReadOnlySpan<char> stem)
     {

@@ -8,10 +8,16 @@ namespace GraphViz.Core.Relations;
 /// conditional ones, and reads each trigger's roles. The result is in terms of actor ids and token
 /// positions; dates and evidence are attached by the caller.
 /// </summary>
-public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
+public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) : ISentenceReader
 {
     // لا، لم، لن، ليس: the verb right after them did not / will not happen.
     private static readonly HashSet<string> Negators = FunctionWords.Arabic.Set("negator");
+
+    // A relation planned, sought or urged (تعتزم، تسعى، حثّ على) is not one that holds.
+    private static readonly HashSet<string> Intent = FunctionWords.Arabic.Set("intent");
+
+    /// <summary>How many words after an intent word or a threat a relation counts as what is intended or threatened.</summary>
+    private const int IntentReach = 4;
 
     // A relation inside "if …" (إذا، لو، في حال), or one a party denies (نفت أن تكون ...), is not one that holds.
     private static readonly HashSet<string> Unreal = FunctionWords.Arabic.Set("unreal");
@@ -24,8 +30,6 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
     // "الحليف التقليدي"، "الشريك السابق": a relation of the past, whatever the sentence's date.
     private static readonly HashSet<string> PastMarkers = FunctionWords.Arabic.Set("past_marker");
 
-    // A relation after one of these, in the same sentence, is what its speaker says or fears, not a fact the text asserts.
-    private static readonly HashSet<string> Reporting = new(StringComparer.Ordinal) { "concern", "condemn", "accuse" };
 
     public void Read(SentenceContext context, List<FoundRelation> found)
     {
@@ -34,24 +38,25 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
         if (triggers.Count == 0) return;
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
         var firstUnreal = FirstUnreal(sentence.Tokens);
-        var participants = RoleReader.Participants(sentence.Tokens, mentions);
+        var participants = RoleReader.Participants(sentence.Tokens, mentions, triggers.SelectMany(t => t.WordTokens).ToHashSet(),
+            id => gazetteer.Actors[id].Kind != ActorKind.Country);
         var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
         foreach (var trigger in triggers)
         {
-            if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken) continue;
+            if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             var parties = InClause(trigger, contrasts, participants);
-            var reported = found.Any(f => Reporting.Contains(f.Type.Id) && f.Token < trigger.FirstToken);
+            var reported = triggers.Any(t => t.Pattern.Type.Content == TriggerContent.Reported && t.LastToken < trigger.FirstToken);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, ownAgentOnly: reported);
             AddJointAction(trigger, roles, sentence.Tokens, found);
             foreach (var (agent, target) in roles)
             {
                 if (agent == target) continue;
-                var reporter = found.LastOrDefault(f => Reporting.Contains(f.Type.Id))?.Source
+                var reporter = found.LastOrDefault(f => f.Type.Content == TriggerContent.Reported)?.Source
                                ?? Speaker(text, sentence, trigger, participants);
                 found.Add(new FoundRelation(agent, target, trigger.Pattern.Type, trigger.FirstToken,
                     reporter is not null && reporter != agent && reporter != target ? reporter : null,
                     IsHistorical(sentence.Tokens, trigger)));
-                earlierTargets.Add(target);
+                if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
         }
     }
@@ -62,7 +67,8 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
     /// </summary>
     private void AddJointAction(TriggerMatch trigger, List<RoleReader.Roles> roles, IReadOnlyList<Token> tokens, List<FoundRelation> found)
     {
-        if (!trigger.Pattern.Type.Together || trigger.Pattern.Roles == TriggerRoles.Mutual) return;
+        // Mutual parties and the several agents of a passive ("المدعومة من الإمارات وروسيا") each act on their own.
+        if (!trigger.Pattern.Type.Together || trigger.Pattern.Roles is TriggerRoles.Mutual or TriggerRoles.Passive) return;
         var agents = roles.Select(r => r.Agent).Distinct().ToList();
         if (agents.Count < 2) return;
         foreach (var pair in MutualRoles.AllPairs(agents))
@@ -79,6 +85,18 @@ public sealed class TriggerReader(TriggerLexicon lexicon) : ISentenceReader
         var (from, to) = ClauseBoundaries.Around(contrasts, trigger.FirstToken);
         var inClause = participants.Where(m => m.FirstToken >= (from ?? 0) && m.FirstToken < (to ?? int.MaxValue)).ToList();
         return inClause.Count > 0 ? inClause : participants;
+    }
+
+    /// <summary>
+    /// Right after an intent word (تعتزم إغلاق) or a threat (هددت بإغلاق المجال الجوي): the relation is what is
+    /// intended or threatened, not the act. The threat itself is read as a relation of its own.
+    /// </summary>
+    private static bool IsIntended(IReadOnlyList<Token> tokens, TriggerMatch trigger, List<TriggerMatch> triggers)
+    {
+        for (var t = Math.Max(0, trigger.FirstToken - IntentReach); t < trigger.FirstToken; t++)
+            if (ArabicClitics.AnyReadingIn(tokens[t].Text, Intent)) return true;
+        return triggers.Any(other => other.Pattern.Type.Content == TriggerContent.Intended && other.LastToken < trigger.FirstToken
+                                     && trigger.FirstToken - other.LastToken <= IntentReach);
     }
 
     private static bool IsNegated(IReadOnlyList<Token> tokens, TriggerMatch trigger)

@@ -24,4 +24,18 @@ public static class Phrases
 
     private static bool IsWordOrConjoined(string token, string word) =>
         token == word || (token.Length == word.Length + 1 && token[0] == 'و' && token.AsSpan(1).SequenceEqual(word));
+
+    /// <summary>The phrase that ends at token <paramref name="t"/> (its last word there), or null; no conjunction is allowed on its first word.</summary>
+    public static string[]? EndsAt(IReadOnlyList<Token> tokens, int t, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var start = t - phrase.Length + 1;
+            if (start < 0) continue;
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++) all = tokens[start + k].Text == phrase[k] || (k == 0 && IsWordOrConjoined(tokens[start].Text, phrase[0]));
+            if (all) return phrase;
+        }
+        return null;
+    }
 }

@@ -39,7 +39,7 @@ public static class ExtractionSerializer
                 : throw new JsonSerializationException($"'{reader.Value}' is not a stored partial date.");
     }
 
-    /// <summary>A relation type with its init-only fields (closes, stance), which constructor binding would drop.</summary>
+    /// <summary>A relation type with its init-only fields (closes, stance ...), which constructor binding would drop.</summary>
     private sealed class RelationTypeConverter : JsonConverter<RelationType>
     {
         public override void WriteJson(JsonWriter writer, RelationType? value, JsonSerializer serializer)
@@ -59,6 +59,8 @@ public static class ExtractionSerializer
                 ["plover"] = value.Plover,
                 ["symmetric"] = value.Symmetric,
                 ["closes"] = new JArray(value.Closes),
+                ["together"] = value.Together,
+                ["content"] = value.Content.ToString(),
                 ["stance"] = value.Stance.ToString(),
             }.WriteTo(writer);
         }
@@ -68,11 +70,14 @@ public static class ExtractionSerializer
             if (reader.TokenType == JsonToken.Null) return null;
             var o = JObject.Load(reader);
             var id = (string)o["id"]!;
+            var current = RelationTypeTable.Default.Find(id); // fills fields added to the table after this was stored
             return new RelationType(id, (string)o["label"]!, Enum.Parse<Polarity>((string)o["polarity"]!),
                 (int)o["weight"]!, (string?)o["cameo"], (bool)o["symmetric"]!)
             {
                 // Stored before types had a PLOVER code: the table's code for the same type, if it still has one.
-                Plover = o.ContainsKey("plover") ? (string?)o["plover"] : RelationTypeTable.Default.Find(id)?.Plover,
+                Plover = o.ContainsKey("plover") ? (string?)o["plover"] : current?.Plover,
+                Together = o.ContainsKey("together") ? (bool)o["together"]! : current?.Together ?? false,
+                Content = o.ContainsKey("content") ? Enum.Parse<TriggerContent>((string)o["content"]!) : current?.Content ?? TriggerContent.None,
                 Closes = o["closes"]!.Values<string>().OfType<string>().ToHashSet(StringComparer.Ordinal),
                 Stance = Enum.Parse<Stance>((string)o["stance"]!),
             };

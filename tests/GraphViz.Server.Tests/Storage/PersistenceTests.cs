@@ -127,15 +127,31 @@ public class PersistenceTests
     }
 
     [Fact]
-    public void An_extraction_stored_before_PLOVER_codes_reads_them_from_the_type_table()
+    public void An_extraction_stored_before_newer_type_fields_reads_them_from_the_type_table()
     {
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "niger-us-withdrawal.ar.txt"));
         var stored = Newtonsoft.Json.Linq.JObject.Parse(ExtractionSerializer.Write(ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20))));
-        foreach (var type in stored.SelectTokens("relations[*].type").OfType<Newtonsoft.Json.Linq.JObject>()) type.Remove("plover");
+        foreach (var type in stored.SelectTokens("relations[*].type").OfType<Newtonsoft.Json.Linq.JObject>())
+        {
+            type.Remove("plover");
+            type.Remove("together");
+            type.Remove("content");
+        }
 
         var restored = ExtractionSerializer.Read(stored.ToString());
 
-        Assert.All(restored.Relations, r => Assert.Equal(GraphViz.Core.Relations.RelationTypeTable.Default[r.Type.Id].Plover, r.Type.Plover));
+        Assert.All(restored.Relations, r => Assert.Equal(GraphViz.Core.Relations.RelationTypeTable.Default[r.Type.Id], r.Type with { }, TypeFields.Instance));
         Assert.Contains(restored.Relations, r => r.Type.Plover == "RETREAT");
+        Assert.Contains(restored.Relations, r => r.Type.Together);
+    }
+
+    /// <summary>Relation types compared field by field, init-only fields included.</summary>
+    private sealed class TypeFields : IEqualityComparer<GraphViz.Core.Relations.RelationType>
+    {
+        public static readonly TypeFields Instance = new();
+        public bool Equals(GraphViz.Core.Relations.RelationType? a, GraphViz.Core.Relations.RelationType? b) =>
+            a is not null && b is not null && (a.Id, a.Label, a.Polarity, a.Weight, a.Cameo, a.Symmetric) == (b.Id, b.Label, b.Polarity, b.Weight, b.Cameo, b.Symmetric)
+            && a.Plover == b.Plover && a.Together == b.Together && a.Content == b.Content && a.Stance == b.Stance && a.Closes.SetEquals(b.Closes);
+        public int GetHashCode(GraphViz.Core.Relations.RelationType t) => t.Id.GetHashCode();
     }
 }

@@ -1,0 +1,181 @@
+using GraphViz.Core.Extraction;
+using GraphViz.Core.Relations;
+
+namespace GraphViz.Core.Tests.Relations;
+
+/// <summary>
+/// What news reports, family by family (blocs, diplomacy, military, abstract objects, economy, time), each read
+/// from sentences written for the test in the register of Arabic wire copy.
+/// </summary>
+public class NewsReadingTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 20);
+
+    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, Published).Relations.ToList();
+
+    private static bool Has(IEnumerable<Relation> rs, string source, string target, string type) =>
+        rs.Any(r => r.Source == source && r.Target == target && r.Type.Id == type);
+
+    private static bool Between(IEnumerable<Relation> rs, string a, string b, string type) =>
+        rs.Any(r => r.Type.Id == type && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { a, b }.Order()));
+
+    private static bool Linked(IEnumerable<Relation> rs, string a, string b) =>
+        rs.Any(r => new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { a, b }.Order()));
+
+    // --- Blocs ---
+
+    [Fact]
+    public void Founders_of_a_bloc_are_partners_of_it_and_of_each_other()
+    {
+        var rs = Read("ووقعت مالي وبوركينا فاسو والنيجر في باماكو ميثاق تأسيس تحالف دول الساحل.");
+        foreach (var state in new[] { "MLI", "BFA", "NER" }) Assert.True(Has(rs, state, "AES", "found_bloc"), state);
+        Assert.True(Between(rs, "MLI", "NER", "joint_action"));
+    }
+
+    [Fact]
+    public void Joining_a_bloc_is_a_positive_relation_with_it() =>
+        Assert.True(Has(Read("وانضمت السويد رسميا إلى حلف شمال الأطلسي يوم الخميس."), "SWE", "NATO", "join_bloc"));
+
+    [Fact]
+    public void Suspending_a_members_membership_is_negative_between_the_bloc_and_the_member() =>
+        Assert.True(Has(Read("وقرر الاتحاد الأفريقي تعليق عضوية الغابون بعد الانقلاب."), "AU", "GAB", "suspend_membership"));
+
+    [Fact]
+    public void A_member_returning_to_a_bloc_is_readmitted() =>
+        Assert.True(Has(Read("وقررت جامعة الدول العربية استئناف مشاركة سوريا في اجتماعاتها."), "ARAB_LEAGUE", "SYR", "readmit"));
+
+    // --- Diplomacy ---
+
+    [Fact]
+    public void Recalling_an_ambassador_is_negative_with_the_host() =>
+        Assert.True(Has(Read("واستدعت الجزائر سفيرها لدى فرنسا للتشاور."), "DZA", "FRA", "recall_ambassador"));
+
+    [Fact]
+    public void Summoning_a_charge_d_affaires_is_negative_with_his_state() =>
+        Assert.True(Has(Read("واستدعت الخارجية العراقية القائم بالأعمال الأمريكي في بغداد."), "IRQ", "USA", "summon_envoy"));
+
+    [Fact]
+    public void Giving_an_ambassador_hours_to_leave_expels_him() =>
+        Assert.True(Has(Read("وأمهلت مالي السفير الفرنسي 72 ساعة لمغادرة البلاد."), "MLI", "FRA", "expel_diplomats"));
+
+    [Fact]
+    public void Closing_airspace_to_a_neighbours_aircraft_is_negative_with_it() =>
+        Assert.True(Has(Read("وأعلنت الجزائر إغلاق مجالها الجوي أمام الطائرات المغربية."), "DZA", "MAR", "close_access"));
+
+    [Fact]
+    public void Restoring_ties_is_positive_between_the_two() =>
+        Assert.True(Between(Read("واتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية بينهما."), "SAU", "IRN", "restore_ties"));
+
+    [Fact]
+    public void Recognition_is_positive_with_the_recognised() =>
+        Assert.True(Has(Read("واعترفت إسرائيل بسيادة المغرب على الصحراء الغربية."), "ISR", "MAR", "recognise"));
+
+    [Fact]
+    public void A_complaint_against_a_state_is_negative_with_it() =>
+        Assert.Contains(Read("وتقدم العراق بشكوى إلى مجلس الأمن الدولي ضد إيران."), r => r.Source == "IRQ" && r.Target == "IRN" && r.Polarity == Polarity.Negative);
+
+    [Fact]
+    public void A_mediator_is_a_partner_of_each_party()
+    {
+        var rs = Read("ووقعت إثيوبيا والصومال إعلانا مشتركا برعاية تركية.");
+        Assert.True(Has(rs, "TUR", "ETH", "mediation"));
+        Assert.True(Has(rs, "TUR", "SOM", "mediation"));
+        Assert.True(Between(rs, "ETH", "SOM", "agreement"));
+    }
+
+    [Fact]
+    public void A_minister_visiting_two_capitals_links_neither_host_to_the_other()
+    {
+        var rs = Read("وزار وزير الخارجية الصيني القاهرة والرياض الأسبوع الماضي.");
+        Assert.True(Has(rs, "CHN", "EGY", "visit"));
+        Assert.True(Has(rs, "CHN", "SAU", "visit"));
+        Assert.False(Linked(rs, "EGY", "SAU"));
+    }
+
+    [Fact]
+    public void A_statement_whose_object_is_not_named_says_nothing_about_who() =>
+        Assert.Empty(Read("ودانت قطر الهجوم بأشد العبارات."));
+
+    [Fact]
+    public void What_a_state_condemns_keeps_its_own_agent()
+    {
+        var rs = Read("ودانت قطر الهجوم الإيراني على إسرائيل.");
+        Assert.True(Has(rs, "QAT", "IRN", "condemn"));
+        Assert.True(Has(rs, "IRN", "ISR", "attack"));
+        Assert.DoesNotContain(rs, r => r.Source == "QAT" && r.Type.Id == "attack");
+    }
+
+    // --- Military ---
+
+    [Fact]
+    public void Strikes_on_a_group_in_a_country_target_the_group() =>
+        Assert.True(Has(Read("وشنت إسرائيل غارات على مواقع لحزب الله في جنوب لبنان."), "ISR", "HEZBOLLAH", "attack"));
+
+    [Fact]
+    public void Forces_backed_by_several_states_are_supported_by_each_and_those_states_do_not_act_together()
+    {
+        var rs = Read("وتقدمت قوات حفتر، المدعومة من الإمارات وروسيا، نحو المدينة.");
+        Assert.True(Has(rs, "ARE", "LNA", "support"));
+        Assert.True(Has(rs, "RUS", "LNA", "support"));
+        Assert.DoesNotContain(rs, r => r.Type.Id == "joint_action");
+    }
+
+    [Fact]
+    public void A_shipment_of_arms_supplies_the_recipient() =>
+        Assert.True(Has(Read("وأرسلت مصر شحنة أسلحة إلى الصومال."), "EGY", "SOM", "arms_supply"));
+
+    [Fact]
+    public void A_defence_pact_is_an_alliance() =>
+        Assert.True(Between(Read("ووقعت مصر والصومال اتفاقية دفاع مشترك في القاهرة."), "EGY", "SOM", "alliance"));
+
+    [Fact]
+    public void Joint_exercises_are_military_cooperation() =>
+        Assert.True(Between(Read("وأجرت روسيا والصين مناورات بحرية مشتركة في بحر اليابان."), "RUS", "CHN", "military_cooperation"));
+
+    [Fact]
+    public void Drills_around_an_island_threaten_it() =>
+        Assert.True(Has(Read("وأجرت الصين مناورات عسكرية واسعة حول تايوان."), "CHN", "TWN", "threaten"));
+
+    // --- Abstract objects standing for an actor ---
+
+    [Fact]
+    public void Ending_a_states_military_presence_is_negative_with_that_state() =>
+        Assert.True(Has(Read("وأعلنت تشاد إنهاء الوجود العسكري الفرنسي على أراضيها."), "TCD", "FRA", "demand_withdrawal"));
+
+    [Fact]
+    public void Resisting_a_states_influence_is_hostility_towards_it() =>
+        Assert.True(Has(Read("وتعهدت الحكومة في النيجر بمقاومة النفوذ الفرنسي في البلاد."), "NER", "FRA", "hostility"));
+
+    // --- Economy ---
+
+    [Fact]
+    public void Sanctions_are_negative_with_their_target() =>
+        Assert.True(Has(Read("وفرض الاتحاد الأوروبي عقوبات جديدة على روسيا."), "EU", "RUS", "sanction"));
+
+    [Fact]
+    public void Lifting_sanctions_is_positive() =>
+        Assert.True(Has(Read("وأعلنت الولايات المتحدة رفع العقوبات عن سوريا."), "USA", "SYR", "lift_sanctions"));
+
+    [Fact]
+    public void A_member_carrying_out_a_blocs_sanctions_is_negative_with_the_sanctioned_state() =>
+        Assert.Contains(Read("وحظرت فنلندا دخول السيارات الروسية تطبيقا لعقوبات الاتحاد الأوروبي."),
+            r => r.Source == "FIN" && r.Target == "RUS" && r.Polarity == Polarity.Negative);
+
+    [Fact]
+    public void Aid_is_positive_with_its_recipient() =>
+        Assert.True(Has(Read("وقدمت الإمارات مساعدات إنسانية إلى السودان."), "ARE", "SDN", "aid"));
+
+    // --- Time: plans and threats are not the act ---
+
+    [Fact]
+    public void A_threat_is_read_and_the_act_threatened_is_not()
+    {
+        var rs = Read("وهددت إيران بإغلاق مجالها الجوي أمام الطائرات الأمريكية.");
+        Assert.True(Has(rs, "IRN", "USA", "threaten"));
+        Assert.DoesNotContain(rs, r => r.Type.Id == "close_access");
+    }
+
+    [Fact]
+    public void An_intended_act_is_not_the_act() =>
+        Assert.DoesNotContain(Read("وتعتزم تركيا إرسال أسلحة إلى ليبيا."), r => r.Type.Id == "arms_supply");
+}
