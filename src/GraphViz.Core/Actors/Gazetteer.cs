@@ -61,15 +61,24 @@ public sealed class Gazetteer
         var file = JsonConvert.DeserializeObject<GazetteerFile>(json) ?? throw new InvalidDataException("empty gazetteer");
         var actors = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var phrases = new List<GazetteerPhrase>();
+        var homographs = file.Homographs.ToDictionary(h => ArabicNormalizer.NormalizeTerm(h.Form), h => h.Actors.ToArray(), StringComparer.Ordinal);
+        var ambiguousHomographs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in file.Actors)
         {
             actors.Add(a.Id, new Actor(a.Id, a.Name, a.NameAr, Enum.Parse<ActorKind>(a.Kind, ignoreCase: true), a.AffiliatedWith));
             var ambiguous = new HashSet<string>(a.AmbiguousNames.Select(ArabicNormalizer.NormalizeTerm));
-            foreach (var n in a.Names)
+            ambiguousHomographs.UnionWith(ambiguous.Where(homographs.ContainsKey));
+            foreach (var n in a.Names.Where(n => !homographs.ContainsKey(ArabicNormalizer.NormalizeTerm(n))))
                 phrases.Add(Phrase(n, PhraseTarget.Actor, a.Id, MentionForm.Name, ambiguous.Contains(ArabicNormalizer.NormalizeTerm(n))));
-            foreach (var m in a.Metonyms) phrases.Add(Phrase(m, PhraseTarget.Actor, a.Id, MentionForm.Metonym));
+            foreach (var m in a.Metonyms.Where(m => !homographs.ContainsKey(ArabicNormalizer.NormalizeTerm(m))))
+                phrases.Add(Phrase(m, PhraseTarget.Actor, a.Id, MentionForm.Metonym));
             foreach (var d in a.Demonyms.SelectMany(DemonymForms.Derive).Concat(a.DemonymForms))
                 phrases.Add(Phrase(d, PhraseTarget.Actor, a.Id, MentionForm.Demonym));
+        }
+        foreach (var (form, ids) in homographs)
+        {
+            foreach (var id in ids) if (!actors.ContainsKey(id)) throw new InvalidDataException($"homograph {form} names unknown actor '{id}'");
+            phrases.Add(Phrase(form, PhraseTarget.Actor, ids[0], MentionForm.Name, ambiguousHomographs.Contains(form)) with { Alternatives = ids });
         }
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in file.Sources)
@@ -139,6 +148,13 @@ public sealed class Gazetteer
         public List<GroupAnaphorRow> GroupAnaphors { get; set; } = [];
         public List<string> HeadNouns { get; set; } = [];
         public List<PersonRow> People { get; set; } = [];
+        public List<HomographRow> Homographs { get; set; } = [];
+    }
+
+    private sealed class HomographRow
+    {
+        public string Form { get; set; } = "";
+        public List<string> Actors { get; set; } = [];
     }
 
     private sealed class GroupAnaphorRow
@@ -198,7 +214,11 @@ public enum PhraseTarget { Actor, Source, Region, Anaphor, Group, Head, Person }
 /// A group phrase («الدول الثلاث») stands for <see cref="Count"/> actors, states only when <see cref="CountriesOnly"/>.
 /// </summary>
 public sealed record GazetteerPhrase(string[] Words, PhraseTarget Target, string Id, MentionForm Form, bool Ambiguous,
-    int Count = 0, bool CountriesOnly = false);
+    int Count = 0, bool CountriesOnly = false)
+{
+    /// <summary>For a homograph («عمان»: Oman, or Amman for Jordan), every actor it may name, the usual one first.</summary>
+    public IReadOnlyList<string>? Alternatives { get; init; }
+}
 
 /// <summary>A person and the actors they act for, each between two days (open where unknown or ongoing).</summary>
 public sealed record Person(string Id, string Name, IReadOnlyList<PersonRole> Roles)

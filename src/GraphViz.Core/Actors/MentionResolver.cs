@@ -25,6 +25,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
     public static IReadOnlyList<GazetteerMatcher.Match> InContext(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches)
     {
         matches = RulersOf(sentence, matches);
+        if (matches.Any(m => NamesAnEvent(sentence, m))) matches = matches.Where(m => !NamesAnEvent(sentence, m)).ToList();
         var ambiguous = false;
         foreach (var m in matches) ambiguous |= m.Phrase.Ambiguous;
         if (!ambiguous) return matches;
@@ -33,6 +34,13 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             if (!matches[m].Phrase.Ambiguous || HasStateContext(sentence, matches, m)) kept.Add(matches[m]);
         return kept;
     }
+
+    private static readonly HashSet<string> EventNameHeads = FunctionWords.Arabic.Set("event_name_head");
+
+    /// <summary>"مسار أستانا"، "منتدى الدوحة": a capital that names a process or a meeting, not its state.</summary>
+    private static bool NamesAnEvent(Sentence sentence, GazetteerMatcher.Match m) =>
+        m.Phrase.Form == MentionForm.Metonym && m.FirstToken > 0 && m.Preposition == '\0' && !m.HasConjunction
+        && ArabicClitics.AnyReadingIn(sentence.Tokens[m.FirstToken - 1].Text, EventNameHeads);
 
     /// <summary>
     /// "المجلس العسكري في مالي": a phrase for a country's rulers followed by «في X» is X's, whatever country the text
@@ -76,8 +84,12 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             }
         }
 
-        var named = kept.Where(k => k.Match.Phrase.Target == PhraseTarget.Actor && k.Match.Phrase.Form == MentionForm.Name)
+        var named = kept.Where(k => k.Match.Phrase.Target == PhraseTarget.Actor && k.Match.Phrase.Form == MentionForm.Name && k.Match.Phrase.Alternatives is null)
                         .Select(k => k.Match.Phrase.Id).ToList();
+        // What the document names unambiguously, to tell what a homograph names there.
+        var elsewhere = kept.Where(k => k.Match.Phrase.Target is PhraseTarget.Actor or PhraseTarget.Person && k.Match.Phrase.Alternatives is null)
+                            .Select(k => k.Match.Phrase.Target == PhraseTarget.Person ? gazetteer.People[k.Match.Phrase.Id].ActorOn(day) : k.Match.Phrase.Id)
+                            .OfType<string>().CountBy(id => id).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         var focus = FocusCountry(named);
         var namedSet = named.ToHashSet(StringComparer.Ordinal);
         var mentions = new List<Mention>?[matchesBySentence.Count];
@@ -86,7 +98,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         foreach (var (s, match) in kept)
         {
             var sentence = mentions[s] ??= [];
-            foreach (var id in ActorsOf(match, focus, namedSet, day, document, sentence))
+            foreach (var id in ActorsOf(match, focus, namedSet, day, document, sentence, elsewhere))
             {
                 var mention = new Mention(id, match.Start, match.End, match.FirstToken, match.LastToken, match.Phrase.Form,
                     match.Preposition, match.HasConjunction, match.Phrase.Target == PhraseTarget.Group ? groups : -1);
@@ -100,9 +112,11 @@ public sealed class MentionResolver(Gazetteer gazetteer)
 
     /// <summary>The actors a matched phrase stands for: one for a name, none when a phrase refers back to nothing.</summary>
     private IEnumerable<string> ActorsOf(GazetteerMatcher.Match match, string? focus, HashSet<string> named, DateOnly day,
-        List<Mention> document, List<Mention> sentence)
+        List<Mention> document, List<Mention> sentence, Dictionary<string, int> elsewhere)
     {
         var phrase = match.Phrase;
+        if (phrase.Alternatives is { } alternatives) // «عمان» in a text about Jordan is Amman: the actor named otherwise most
+            return [alternatives.MaxBy(a => elsewhere.GetValueOrDefault(a))!];
         switch (phrase.Target)
         {
             case PhraseTarget.Anaphor:

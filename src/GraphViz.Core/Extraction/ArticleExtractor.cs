@@ -33,9 +33,12 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         var relations = new List<Relation>();
         var events = new List<DatedEvent>();
         PartialDate? previousDate = null; // for "a few months later" in the next sentence
+        var namedAsParty = new HashSet<string>(StringComparer.Ordinal); // named somewhere as more than a place
         foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
         {
             var mentions = resolved.MentionsBySentence[sentence.Index];
+            foreach (var m in mentions)
+                if (!Places.IsOnlyPlace(m, sentence.Tokens, mentions)) namedAsParty.Add(m.ActorId);
             var dates = _dates.Read(normalized.Text, sentence.Tokens, reference, ref previousDate);
             var found = _relations.Read(new SentenceContext(normalized.Text, sentence, mentions, resolved.FocusActorId));
             if (found.Count == 0 && dates.Count == 0) continue;
@@ -57,7 +60,10 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
 
         relations = IntervalCloser.Close(relations);
 
+        // An actor takes part in something: a relation, or at least a mention that is not only a place ("في الدوحة").
+        var parties = relations.SelectMany(r => new[] { r.Source, r.Target }).Concat(namedAsParty).ToHashSet(StringComparer.Ordinal);
         var actors = resolved.Mentions
+            .Where(m => parties.Contains(m.ActorId))
             .GroupBy(m => m.ActorId)
             .Select(g => new ExtractedActor(gazetteer.Actors[g.Key], g.Select(m => OriginalSpans.Span(normalized, m.Start, m.End)).ToList()))
             .ToList();

@@ -36,14 +36,14 @@ public sealed class RoleReader
         {
             var own = Genitive(trigger, tokens, mentions);
             if (own is null) return [];
-            return Targets(trigger, mentions, own, focus: null).SelectMany(t => own.Where(a => a != t).Select(a => new Roles(a, t))).ToList();
+            return Targets(trigger, tokens, mentions, own, focus: null).SelectMany(t => own.Where(a => a != t).Select(a => new Roles(a, t))).ToList();
         }
         if (trigger.Pattern.Roles == TriggerRoles.Mutual)
         {
             var pairs = MutualRoles.Pairs(trigger, tokens, mentions);
             if (pairs.Count > 0) return pairs;
             var agent = Agents(trigger, tokens, mentions, focus, earlierTargets).FirstOrDefault();
-            var target = agent is null ? null : Targets(trigger, mentions, [agent], focus).FirstOrDefault();
+            var target = agent is null ? null : Targets(trigger, tokens, mentions, [agent], focus).FirstOrDefault();
             return agent is not null && target is not null ? [new Roles(agent, target)] : [];
         }
 
@@ -65,7 +65,7 @@ public sealed class RoleReader
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
             ? After(trigger, mentions, agents)
-            : Targets(trigger, mentions, agents, focus);
+            : Targets(trigger, tokens, mentions, agents, focus);
         foreach (var a in agents)
             foreach (var t in targets)
                 if (a != t) result.Add(new Roles(a, t));
@@ -159,6 +159,9 @@ public sealed class RoleReader
     /// Where the target is looked for: after the trigger's first word, or after its last when that is the preposition
     /// that governs the target ("تقدم العراق بشكوى إلى مجلس الأمن ضد إيران": against Iran, not the Council).
     /// </summary>
+    private static bool EndsInFi(TriggerMatch trigger) =>
+        trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1].Exact.Contains("في");
+
     private static int TargetsFrom(TriggerMatch trigger) =>
         trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1].Exact.All(Prepositions.Contains) ? trigger.LastToken : trigger.FirstToken;
 
@@ -167,12 +170,13 @@ public sealed class RoleReader
     /// it ("مع روسيا وإيران"); else the last before it, with the list it closes ("في بوركينا فاسو ومالي المجاورتين");
     /// else the text's main country.
     /// </summary>
-    private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus)
+    private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus)
     {
         var from = TargetsFrom(trigger);
-        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId));
+        var places = EndsInFi(trigger) ? null : tokens; // "تدخل عسكري في النيجر": the place is what is intervened in
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (places is null || !Places.IsOnlyPlace(m, places, mentions)));
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
-        var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
+        var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId)); // "في بوركينا فاسو ومالي المجاورتين"
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
         return focus is not null && !agents.Contains(focus) ? [focus] : [];
     }
@@ -188,17 +192,11 @@ public sealed class RoleReader
         if (m.Conjoined && mentions.FirstOrDefault(p => p.LastToken == m.FirstToken - 1) is { } first && first != m)
             return IsOblique(first, tokens, mentions);
         var head = m.FirstToken - 1;
-        if (head >= 0 && Prepositions.Contains(tokens[head].Text) && !NamesRulers(tokens, head)) return true;
+        if (head >= 0 && Prepositions.Contains(tokens[head].Text) && !Places.NamesRulers(tokens, head)) return true;
         if (m.Form != MentionForm.Demonym || head < 0) return false;
         if (ArabicClitics.Readings(tokens[head].Text).Any(r => r.Preposition != '\0' && ArabicClitics.HasArticle(r.Stem))) return true;
         return head - 1 >= 0 && Prepositions.Contains(tokens[head - 1].Text);
     }
-
-    private static readonly string[][] Rulers = Phrases.Split(FunctionWords.Arabic.Set("ruler"));
-
-    /// <summary>«في» right after a word for rulers means "of": «قادة المجالس العسكرية في النيجر ومالي» are the three's leaders.</summary>
-    internal static bool NamesRulers(IReadOnlyList<Token> tokens, int preposition) =>
-        tokens[preposition].Text == "في" && preposition > 0 && Phrases.EndsAt(tokens, preposition - 1, Rulers) is not null;
 
     /// <summary>
     /// An adjective describing the group just before it, "مجموعة فاغنر المرتزقة الروسية": part of that actor's
