@@ -51,6 +51,9 @@ public static class MutualRoles
         return [];
     }
 
+    /// <summary>How far from a mutual trigger its parties may be when nothing else names them ("بين", a list).</summary>
+    private const int NearestReach = 6;
+
     /// <summary>
     /// The two nearest distinct actors, the earlier first; when one of them is in a list, the list's members are
     /// parties too: each pair of a list that holds both, or the other one with each member.
@@ -62,7 +65,7 @@ public static class MutualRoles
         foreach (var m in mentions)
         {
             var d = m.LastToken < trigger.FirstToken ? trigger.FirstToken - m.LastToken : m.FirstToken - trigger.LastToken;
-            if (d <= 0) continue;
+            if (d <= 0 || d > NearestReach) continue;
             if (first is not null && m.ActorId == first.ActorId)
             {
                 if (d < firstDistance) (first, firstDistance) = (m, d);

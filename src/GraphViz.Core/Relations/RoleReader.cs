@@ -43,7 +43,8 @@ public sealed class RoleReader
             var pairs = MutualRoles.Pairs(trigger, tokens, mentions);
             if (pairs.Count > 0) return pairs;
             var agent = Agents(trigger, tokens, mentions, focus, earlierTargets).FirstOrDefault();
-            var target = agent is null ? null : Targets(trigger, tokens, mentions, [agent], focus).FirstOrDefault();
+            // A second party the sentence does not name near the trigger is not guessed.
+            var target = agent is null ? null : Targets(trigger, tokens, mentions, [agent], focus: null).FirstOrDefault();
             return agent is not null && target is not null ? [new Roles(agent, target)] : [];
         }
 
@@ -102,7 +103,11 @@ public sealed class RoleReader
     {
         if (Genitive(trigger, tokens, mentions) is { } genitive) return genitive;
         if (Before(trigger, tokens, mentions, earlierTargets) is { } before) return before;
-        var after = mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && !IsOblique(m, tokens, mentions) && !earlierTargets.Contains(m.ActorId));
+        // A verb's subject may follow its object (VSO with a fronted object); a noun's agent is right after it or not there.
+        var after = trigger.Pattern.Roles is TriggerRoles.Verb or TriggerRoles.Statement
+            ? mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && !IsOblique(m, tokens, mentions) && !earlierTargets.Contains(m.ActorId)
+                                           && !Places.IsOnlyPlace(m, tokens, mentions))
+            : null;
         if (after is not null) return Coordination.Ids(Coordination.From(after, mentions));
         return focus is null ? [] : [focus];
     }
@@ -133,7 +138,7 @@ public sealed class RoleReader
         {
             var m = mentions[i];
             if (m.LastToken >= trigger.FirstToken) continue;
-            if (IsOblique(m, tokens, mentions) || earlierTargets.Contains(m.ActorId)) continue;
+            if (IsOblique(m, tokens, mentions) || earlierTargets.Contains(m.ActorId) || Places.IsOnlyPlace(m, tokens, mentions)) continue;
             var insideEarlierObject = m.Form == MentionForm.Demonym &&
                 mentions.Any(o => earlierTargets.Contains(o.ActorId) && o.LastToken < m.FirstToken && m.FirstToken - o.LastToken <= 2);
             if (insideEarlierObject) continue;
@@ -144,6 +149,15 @@ public sealed class RoleReader
         return null;
     }
 
+    /// <summary>Words from the trigger's end to the mention.</summary>
+    private static int Distance(TriggerMatch trigger, Mention m) => m.FirstToken - trigger.LastToken;
+
+    /// <summary>How far after a statement its object may be named ("ودانت قطر الهجوم الإيراني"): its own clause, not the next.</summary>
+    private const int StatementReach = 4;
+
+    /// <summary>How far after an act its target may be named; farther, it is another clause's.</summary>
+    private const int TargetReach = 8;
+
     /// <summary>
     /// What a statement is about (what is condemned, welcomed, warned of): only an actor after it. A statement
     /// whose object the sentence does not name ("ودانت الدوحة الهجوم") says nothing about who.
@@ -151,7 +165,9 @@ public sealed class RoleReader
     private static List<string> After(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)
     {
         var from = TargetsFrom(trigger);
-        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId));
+        // A threat's object is the act threatened, which names its target as far on as an act does.
+        var reach = trigger.Pattern.Type.Content == TriggerContent.Intended ? TargetReach : StatementReach;
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && Distance(trigger, m) <= reach);
         return first is null ? [] : Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
     }
 
@@ -174,7 +190,8 @@ public sealed class RoleReader
     {
         var from = TargetsFrom(trigger);
         var places = EndsInFi(trigger) ? null : tokens; // "تدخل عسكري في النيجر": the place is what is intervened in
-        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (places is null || !Places.IsOnlyPlace(m, places, mentions)));
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (places is null || !Places.IsOnlyPlace(m, places, mentions))
+                                                && Distance(trigger, m) <= TargetReach);
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
         var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId)); // "في بوركينا فاسو ومالي المجاورتين"
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));

@@ -12,12 +12,13 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
 {
     // لا، لم، لن، ليس: the verb right after them did not / will not happen.
     private static readonly HashSet<string> Negators = FunctionWords.Arabic.Set("negator");
+    private static readonly HashSet<string> Generic = FunctionWords.Arabic.Set("generic");
 
     // A relation planned, sought or urged (تعتزم، تسعى، حثّ على) is not one that holds.
     private static readonly HashSet<string> Intent = FunctionWords.Arabic.Set("intent");
 
     /// <summary>How many words after an intent word or a threat a relation counts as what is intended or threatened.</summary>
-    private const int IntentReach = 4;
+    private const int IntentReach = 6;
 
     // A relation inside "if …" (إذا، لو، في حال), or one a party denies (نفت أن تكون ...), is not one that holds.
     private static readonly HashSet<string> Unreal = FunctionWords.Arabic.Set("unreal");
@@ -103,7 +104,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
     {
         for (var t = Math.Max(0, trigger.FirstToken - 2); t < trigger.FirstToken; t++)
             if (ArabicClitics.AnyReadingIn(tokens[t].Text, Negators)) return true;
-        return false;
+        return trigger.FirstToken > 0 && Generic.Contains(tokens[trigger.FirstToken - 1].Text); // «أي هجوم»: any, not one
     }
 
     /// <summary>

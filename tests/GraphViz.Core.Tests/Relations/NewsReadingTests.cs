@@ -178,4 +178,25 @@ public class NewsReadingTests
     [Fact]
     public void An_intended_act_is_not_the_act() =>
         Assert.DoesNotContain(Read("وتعتزم تركيا إرسال أسلحة إلى ليبيا."), r => r.Type.Id == "arms_supply");
+
+    [Fact]
+    public void A_scheduled_meeting_is_a_plan_not_a_meeting() =>
+        Assert.DoesNotContain(Read("ومن المقرر أن يلتقي الرئيس الصيني نظيره الأمريكي الأسبوع المقبل."), r => r.Type.Id == "meeting");
+
+    [Fact]
+    public void Any_attack_in_a_treaty_clause_is_no_attack() =>
+        Assert.DoesNotContain(Read("وتعتبر المادة الخامسة من معاهدة حلف شمال الأطلسي أي هجوم على دولة عضو هجوما على الجميع."),
+            r => r.Type.Id == "attack");
+
+    // --- Reach: what a statement or an act is about is named in its own clause ---
+
+    [Fact]
+    public void A_statements_object_is_not_taken_from_the_next_clause() =>
+        Assert.DoesNotContain(Read("ودانت إيران الضربات، ووصفتها وسائل إعلام رسمية بأنها انتهاك واضح لسيادة اليمن."),
+            r => r.Source == "IRN" && r.Target == "YEM");
+
+    [Fact]
+    public void Parties_of_a_meeting_are_near_it() =>
+        Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
+            r => r.Type.Id == "meeting");
 }
