@@ -112,16 +112,21 @@ public sealed class RoleReader
         return focus is null ? [] : [focus];
     }
 
+    /// <summary>How many words after a mediator trigger its agent's adjective may stand, a title between (ولي العهد السعودي).</summary>
+    private const int TitleReach = 4;
+
     /// <summary>The subject right after a verb, or the agent right after a verbal noun: within two words of a trigger word.</summary>
     private static List<string>? Genitive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         foreach (var m in mentions)
         {
-            if (m.FirstToken <= trigger.FirstToken || m.FirstToken > trigger.LastToken + 2) continue;
+            // A mediator's or attendee's adjective may close a title first: "بحضور ولي العهد السعودي".
+            var reach = m.Form == MentionForm.Demonym && trigger.Pattern.Roles == TriggerRoles.Mediator ? TitleReach : 2;
+            if (m.FirstToken <= trigger.FirstToken || m.FirstToken > trigger.LastToken + reach) continue;
             // An adjective on the trigger noun itself (العلاقات النيجيرية) is its agent, whatever governs the noun.
             if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1)) return Coordination.Ids(Coordination.From(m, mentions));
             if (IsOblique(m, tokens, mentions)) continue;
-            var near = trigger.WordTokens.Any(w => m.FirstToken > w && m.FirstToken - w <= 2);
+            var near = trigger.WordTokens.Any(w => m.FirstToken > w && m.FirstToken - w <= reach);
             if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))
                 return Coordination.Ids(Coordination.From(m, mentions));
         }
@@ -179,7 +184,8 @@ public sealed class RoleReader
         trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1].Exact.Contains("في");
 
     private static int TargetsFrom(TriggerMatch trigger) =>
-        trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1].Exact.All(Prepositions.Contains) ? trigger.LastToken : trigger.FirstToken;
+        trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1] is { Exact.Count: > 0, Prefixes.Count: 0 } last && last.Exact.All(Prepositions.Contains)
+            ? trigger.LastToken : trigger.FirstToken;
 
     /// <summary>
     /// Who is acted on: the first actor after the trigger that is not an agent, with the actors coordinated with

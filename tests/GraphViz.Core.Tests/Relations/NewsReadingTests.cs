@@ -199,4 +199,28 @@ public class NewsReadingTests
     public void Parties_of_a_meeting_are_near_it() =>
         Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
             r => r.Type.Id == "meeting");
+
+    // --- Lexicon forms and rows ---
+
+    [Fact]
+    public void A_verb_with_an_object_pronoun_is_still_the_verb() =>
+        Assert.True(Has(Read("وحزب العمال الكردستاني، الذي تصنفه تركيا منظمة إرهابية، أعلن وقف إطلاق النار."), "TUR", "PKK", "designate_terrorist"));
+
+    [Fact]
+    public void Attending_a_meeting_makes_a_party_of_it() =>
+        Assert.True(Has(Read("والتقى ترامب أحمد الشرع في الرياض بحضور ولي العهد السعودي.", new DateOnly(2025, 5, 14)), "SAU", "SYR", "meeting"));
+
+    [Fact]
+    public void Urging_a_state_to_stop_is_pressure_on_it() =>
+        Assert.True(Has(Read("وحثت واشنطن بكين على ضبط النفس حول تايوان."), "USA", "CHN", "press"));
+
+    [Fact]
+    public void Calling_anothers_measures_illegitimate_rejects_their_author() =>
+        Assert.True(Has(Read("وتعتبر موسكو العقوبات الأمريكية غير مشروعة."), "RUS", "USA", "reject"));
+
+    [Fact]
+    public void The_Government_of_National_Accord_is_Libya() =>
+        Assert.True(Between(Read("ووقعت حكومة الوفاق وتركيا مذكرة للتعاون الأمني."), "LBY", "TUR", "agreement"));
+
+    private static List<Relation> Read(string text, DateOnly published) => ArticleExtractor.Default.Extract(text, published).Relations.ToList();
 }
