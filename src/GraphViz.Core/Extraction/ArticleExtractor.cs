@@ -34,13 +34,14 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         var events = new List<DatedEvent>();
         PartialDate? previousDate = null; // for "a few months later" in the next sentence
         var namedAsParty = new HashSet<string>(StringComparer.Ordinal); // named somewhere as more than a place
+        var discourse = new Discourse();
         foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
         {
             var mentions = resolved.MentionsBySentence[sentence.Index];
             foreach (var m in mentions)
                 if (!Places.IsOnlyPlace(m, sentence.Tokens, mentions)) namedAsParty.Add(m.ActorId);
             var dates = _dates.Read(normalized.Text, sentence.Tokens, reference, ref previousDate);
-            var found = _relations.Read(new SentenceContext(normalized.Text, sentence, mentions, resolved.FocusActorId));
+            var found = _relations.Read(new SentenceContext(normalized.Text, sentence, mentions, resolved.FocusActorId, discourse));
             if (found.Count == 0 && dates.Count == 0) continue;
             var evidence = OriginalSpans.Evidence(normalized, sentence, mentions);
             var attachment = new DateAttachment(normalized.Text, sentence, dates);

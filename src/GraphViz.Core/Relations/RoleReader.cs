@@ -29,8 +29,9 @@ public sealed class RoleReader
     /// The trigger is what a speaker reports ("أدانت مصر الهجوم على إسرائيل"): its agent can only be its own
     /// (الهجوم الإيراني), never the sentence's subject or the text's main country.
     /// </param>
+    /// <param name="discourse">The acts read so far, which an act noun refers back to.</param>
     public List<Roles> Read(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions,
-        string? focus, ISet<string> earlierTargets, bool ownAgentOnly = false)
+        string? focus, ISet<string> earlierTargets, Discourse discourse, bool ownAgentOnly = false)
     {
         if (ownAgentOnly && trigger.Pattern.Roles != TriggerRoles.Mutual)
         {
@@ -48,7 +49,7 @@ public sealed class RoleReader
             return agent is not null && target is not null ? [new Roles(agent, target)] : [];
         }
 
-        if (trigger.Pattern.Roles == TriggerRoles.Passive) return Passive(trigger, tokens, mentions, earlierTargets);
+        if (trigger.Pattern.Roles == TriggerRoles.Passive) return Passive(trigger, tokens, mentions, earlierTargets, discourse);
         if (trigger.Pattern.Roles == TriggerRoles.Mediator) return Mediator(trigger, tokens, mentions, earlierTargets);
 
         var between = MutualRoles.AfterBetween(trigger, tokens, mentions);
@@ -65,7 +66,7 @@ public sealed class RoleReader
             !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId)))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
-            ? After(trigger, mentions, agents)
+            ? OrActBefore(After(trigger, mentions, agents), trigger, tokens, agents, discourse)
             : Targets(trigger, tokens, mentions, agents, focus);
         foreach (var a in agents)
             foreach (var t in targets)
@@ -77,12 +78,14 @@ public sealed class RoleReader
     /// "قوات حفتر، المدعومة من الإمارات وروسيا ومصر": the actors after the trigger act on the one it follows. With
     /// no one before it in the sentence, nobody is guessed.
     /// </summary>
-    private static List<Roles> Passive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<string> earlierTargets)
+    private static List<Roles> Passive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<string> earlierTargets,
+        Discourse discourse)
     {
         var first = mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken);
         if (first is null) return [];
         var agents = Coordination.Ids(Coordination.From(first, mentions));
-        var targets = Before(trigger, tokens, mentions, earlierTargets) ?? [];
+        // "الضربات نُفذت بدعم من أستراليا": what is supported is an act named before, so its agents are.
+        var targets = Before(trigger, tokens, mentions, earlierTargets) ?? ActNamedBefore(trigger, tokens, agents, discourse);
         return agents.SelectMany(a => targets.Where(t => t != a && !agents.Contains(t)).Select(t => new Roles(a, t))).ToList();
     }
 
@@ -99,7 +102,8 @@ public sealed class RoleReader
     }
 
     /// <summary>Who acts: the subject (with every actor coordinated with it), or the text's main country.</summary>
-    private static List<string> Agents(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string? focus, ISet<string> earlierTargets)
+    private static List<string> Agents(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string? focus,
+        ISet<string> earlierTargets)
     {
         if (Genitive(trigger, tokens, mentions) is { } genitive) return genitive;
         if (Before(trigger, tokens, mentions, earlierTargets) is { } before) return before;
@@ -174,6 +178,31 @@ public sealed class RoleReader
         var reach = trigger.Pattern.Type.Content == TriggerContent.Intended ? TargetReach : StatementReach;
         var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && Distance(trigger, m) <= reach);
         return first is null ? [] : Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
+    }
+
+    private static readonly Dictionary<string, string> ActNouns = FunctionWords.Arabic.Map("act_noun", type => type);
+    private static readonly string[][] ActNounPhrases = Phrases.Split(ActNouns.Keys);
+
+    /// <summary>
+    /// A statement about an act named before ("ودانت إيران الضربات"، "ودانت الدوحة الهجوم"): with no actor after it,
+    /// the act noun right after it stands for the latest act of its type, and that act's agents are the target.
+    /// </summary>
+    private static List<string> OrActBefore(List<string> targets, TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<string> agents, Discourse discourse)
+    {
+        if (targets.Count > 0) return targets;
+        for (var t = trigger.LastToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + 2); t++)
+            if (Phrases.StartsAt(tokens, t, ActNounPhrases) is { } noun)
+                return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)]).Where(a => !agents.Contains(a)).ToList();
+        return [];
+    }
+
+    /// <summary>An act noun before a passive trigger in its sentence ("الضربات نُفذت بدعم"): the agents of the latest such act.</summary>
+    private static List<string> ActNamedBefore(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<string> agents, Discourse discourse)
+    {
+        for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
+            if (Phrases.StartsAt(tokens, t, ActNounPhrases) is { } noun)
+                return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)]).Where(a => !agents.Contains(a)).ToList();
+        return [];
     }
 
     /// <summary>

@@ -3,8 +3,11 @@ using GraphViz.Core.Text;
 
 namespace GraphViz.Core.Relations;
 
-/// <summary>What a relation reader is given of one sentence: the normalised text it indexes, its actor mentions, and the text's main country.</summary>
-public sealed record SentenceContext(string Text, Sentence Sentence, IReadOnlyList<Mention> Mentions, string? Focus);
+/// <summary>
+/// What a relation reader is given of one sentence: the normalised text it indexes, its actor mentions, the text's
+/// main country, and the acts read before it (<see cref="Relations.Discourse"/>).
+/// </summary>
+public sealed record SentenceContext(string Text, Sentence Sentence, IReadOnlyList<Mention> Mentions, string? Focus, Discourse Discourse);
 
 /// <summary>
 /// A relation found in a sentence, before dates and evidence: <see cref="Source"/> acts on <see cref="Target"/>;

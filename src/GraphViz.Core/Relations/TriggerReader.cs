@@ -34,7 +34,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
 
     public void Read(SentenceContext context, List<FoundRelation> found)
     {
-        var (text, sentence, mentions, focus) = context;
+        var (text, sentence, mentions, focus, discourse) = context;
         var triggers = _matcher.Match(sentence.Tokens, mentions);
         if (triggers.Count == 0) return;
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +47,8 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             var parties = InClause(trigger, contrasts, participants);
             var reported = triggers.Any(t => t.Pattern.Type.Content == TriggerContent.Reported && t.LastToken < trigger.FirstToken);
-            var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, ownAgentOnly: reported);
+            var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
+            var before = found.Count;
             AddJointAction(trigger, roles, sentence.Tokens, found);
             foreach (var (agent, target) in roles)
             {
@@ -59,6 +60,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
                     IsHistorical(sentence.Tokens, trigger)));
                 if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
+            discourse.Record(found, before);
         }
     }
 

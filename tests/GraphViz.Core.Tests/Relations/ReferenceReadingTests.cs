@@ -77,4 +77,24 @@ public class ReferenceReadingTests
     [Fact]
     public void A_list_in_one_sentence_does_not_continue_into_the_next() =>
         Assert.DoesNotContain(Read("زار الوزير مصر. والأردن شريك لقطر."), r => r.Source == "EGY" || r.Target == "EGY");
+
+    [Fact]
+    public void Condemning_the_strikes_condemns_whoever_struck_last()
+    {
+        var rs = Read("وشنت الولايات المتحدة وبريطانيا ضربات على مواقع الحوثيين. ودانت إيران الضربات ووصفتها بأنها انتهاك.");
+        Assert.True(Has(rs, "IRN", "USA", "condemn"));
+        Assert.True(Has(rs, "IRN", "GBR", "condemn"));
+    }
+
+    [Fact]
+    public void Support_for_the_strikes_named_before_is_support_for_the_strikers()
+    {
+        var rs = Read("وشنت بريطانيا غارات على مواقع الحوثيين. وأكدت لندن أن الضربات نُفذت بدعم من أستراليا وكندا.");
+        Assert.True(Has(rs, "AUS", "GBR", "support"));
+        Assert.True(Has(rs, "CAN", "GBR", "support"));
+    }
+
+    [Fact]
+    public void Condemning_an_attack_no_one_was_said_to_make_condemns_no_one() =>
+        Assert.Empty(Read("ودانت قطر الهجوم بأشد العبارات."));
 }

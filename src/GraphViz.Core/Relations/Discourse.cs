@@ -1,0 +1,21 @@
+namespace GraphViz.Core.Relations;
+
+/// <summary>
+/// The acts an article has reported so far, which a later sentence may refer back to by a noun: "ودانت إيران
+/// الضربات" condemns whoever struck last. One per article, updated in text order.
+/// </summary>
+public sealed class Discourse
+{
+    private readonly Dictionary<string, List<string>> _latestAgentsByType = new(StringComparer.Ordinal);
+
+    /// <summary>The agents of the latest relation of <paramref name="typeId"/>, in this sentence or before; none if there was none.</summary>
+    public IReadOnlyList<string> AgentsOfLatest(string typeId) =>
+        _latestAgentsByType.TryGetValue(typeId, out var agents) ? agents : [];
+
+    /// <summary>Records the relations one trigger gave (found[from..]): its agents become the latest of its type.</summary>
+    public void Record(IReadOnlyList<FoundRelation> found, int from)
+    {
+        if (from >= found.Count || found[from].Type.Symmetric) return;
+        _latestAgentsByType[found[from].Type.Id] = found.Skip(from).Select(f => f.Source).Distinct().ToList();
+    }
+}
