@@ -12,10 +12,11 @@ public sealed class Discourse
     public IReadOnlyList<string> AgentsOfLatest(string typeId) =>
         _latestAgentsByType.TryGetValue(typeId, out var agents) ? agents : [];
 
-    /// <summary>Records the relations one trigger gave (found[from..]): its agents become the latest of its type.</summary>
-    public void Record(IReadOnlyList<FoundRelation> found, int from)
+    /// <summary>Records what one trigger of <paramref name="type"/> gave (found[from..]): its agents become the latest of that type.</summary>
+    public void Record(RelationType type, IReadOnlyList<FoundRelation> found, int from)
     {
-        if (from >= found.Count || found[from].Type.Symmetric) return;
-        _latestAgentsByType[found[from].Type.Id] = found.Skip(from).Select(f => f.Source).Distinct().ToList();
+        if (type.Symmetric) return;
+        var agents = found.Skip(from).Where(f => f.Type == type).Select(f => f.Source).Distinct().ToList();
+        if (agents.Count > 0) _latestAgentsByType[type.Id] = agents;
     }
 }

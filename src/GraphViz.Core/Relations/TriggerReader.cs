@@ -48,7 +48,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
             var parties = InClause(trigger, contrasts, participants);
             var reported = triggers.Any(t => t.Pattern.Type.Content == TriggerContent.Reported && t.LastToken < trigger.FirstToken);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
-            var before = found.Count;
+            var before = found.Count; // what this trigger adds, joint action included, is recorded after it
             AddJointAction(trigger, roles, sentence.Tokens, found);
             foreach (var (agent, target) in roles)
             {
@@ -60,7 +60,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
                     IsHistorical(sentence.Tokens, trigger)));
                 if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
-            discourse.Record(found, before);
+            discourse.Record(trigger.Pattern.Type, found, before);
         }
     }
 
