@@ -82,5 +82,12 @@ internal static class ArabicDateWords
     /// <summary>Events news anchors in time and refers back to (انقلاب، الانتخابات، الحرب ...).</summary>
     public static readonly HashSet<string> EventWords = Words.Set("event_word");
 
+    /// <summary>"العاشر من يوليو": ordinal days, in words (some two: "الحادي عشر").</summary>
+    public static readonly Dictionary<string, int> OrdinalDays = Words.Map("ordinal_day", Int);
+    public static readonly string[][] OrdinalDayPhrases = Phrases.Split(OrdinalDays.Keys);
+
+    /// <summary>"اليوم نفسه"، "الشهر ذاته"، "اليوم التالي": the date given just before, or so many units after it.</summary>
+    public static readonly Dictionary<string, int> SameAsPrevious = Words.Map("same_as_previous", Int);
+
     private static int Int(string v) => int.Parse(v, CultureInfo.InvariantCulture);
 }

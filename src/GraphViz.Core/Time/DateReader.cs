@@ -40,16 +40,19 @@ public sealed class DateReader
 
     private static DateMention Resolve(DateExpression e, ReferenceDate reference, PartialDate? previous) => e switch
     {
-        CalendarExpression c => Calendar(c, reference),
+        CalendarExpression c => Calendar(c, reference, previous),
         RelativeExpression r => Relative(r, reference),
         WeekdayExpression w => Bounded(w, PartialDate.Of(Weekday(w, reference.Day), Known(reference, DatePrecision.Day)), DateMentionKind.Relative, reference.Inferred),
         DayWordExpression d => Bounded(d, PartialDate.Of(reference.Day.AddDays(d.Offset), Known(reference, DatePrecision.Day)), DateMentionKind.Relative, reference.Inferred),
         AfterPreviousExpression a => AfterPrevious(a, previous),
+        SameAsPreviousExpression same => SameAs(same, previous),
         _ => throw new InvalidOperationException(e.GetType().Name),
     };
 
-    private static DateMention Calendar(CalendarExpression c, ReferenceDate reference)
+    private static DateMention Calendar(CalendarExpression c, ReferenceDate reference, PartialDate? previous)
     {
+        if (c.YearOfPrevious && previous is { } p) // "أغسطس من العام نفسه"
+            return Bounded(c, new PartialDate(p.Year, c.Month, c.Day), DateMentionKind.Relative, reference.Inferred);
         if (c.Year is { } year)
             return Bounded(c, new PartialDate(year, c.Month, c.Day), DateMentionKind.Explicit, false);
         var month = c.Month!.Value;
@@ -112,9 +115,25 @@ public sealed class DateReader
     private static DateOnly Weekday(WeekdayExpression w, DateOnly reference)
     {
         var back = ((int)reference.DayOfWeek - (int)w.Weekday + 7) % 7;
-        if (!w.FutureHint) return reference.AddDays(-(back == 0 ? 0 : back));
+        if (!w.FutureHint || w.Today) return reference.AddDays(-(back == 0 ? 0 : back));
         var ahead = ((int)w.Weekday - (int)reference.DayOfWeek + 7) % 7;
         return reference.AddDays(ahead == 0 ? 7 : ahead);
+    }
+
+    /// <summary>
+    /// "اليوم نفسه"، "الشهر ذاته"، "العام نفسه": the date given just before, kept to the unit named (and no finer than it
+    /// was given); "اليوم التالي": the day after it, when it was given to the day.
+    /// </summary>
+    private static DateMention SameAs(SameAsPreviousExpression s, PartialDate? previous)
+    {
+        var none = new DateMention(0, 0, "", null, null, null, DateMentionKind.Relative, false);
+        if (previous is not { } p) return none;
+        var wanted = s.Unit switch { ArabicDateWords.Unit.Day => DatePrecision.Day, ArabicDateWords.Unit.Month => DatePrecision.Month, _ => DatePrecision.Year };
+        if (wanted > p.Precision) return none; // "اليوم التالي" after a month names no day
+        var moved = s.Unit == ArabicDateWords.Unit.Day ? p.FirstDay.AddDays(s.Offset)
+                  : s.Unit == ArabicDateWords.Unit.Month ? p.FirstDay.AddMonths(s.Offset)
+                  : p.FirstDay.AddYears(s.Offset);
+        return none with { Date = PartialDate.Of(moved, wanted) };
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ internal static class DateScanner
         words.UnionWith(WeekdayHeads);
         words.UnionWith(DayWords.Keys);
         words.UnionWith(After);
+        words.UnionWith(OrdinalDayPhrases.Select(p => p[0]));
         words.UnionWith(Months.Keys);
         words.UnionWith(AnchoredMonths.Keys);
         words.UnionWith(TwoWordMonths.Keys.Select(k => k.Item1));
@@ -76,7 +77,7 @@ internal static class DateScanner
                     ?? (qualifier == DateQualifier.None
                         ? (DateExpression?)Weekday(tokens, i, DateBound.None, false) ?? (DateExpression?)DayWord(tokens, i) ?? AfterPrevious(tokens, i)
                         : null);
-        if (found is null || found is DayWordExpression or AfterPreviousExpression) return found;
+        if (found is null || found is DayWordExpression or AfterPreviousExpression or SameAsPreviousExpression) return found;
         var bound = found.Bound != DateBound.None ? found.Bound : BoundBefore(tokens, found.FirstToken);
         var future = found.FutureHint || FutureBefore(tokens, found.FirstToken) || bound is DateBound.Deadline or DateBound.Until;
         return found with { Bound = bound, FutureHint = future };
@@ -91,16 +92,34 @@ internal static class DateScanner
             day = d;
             m = i + 1;
         }
+        else if (Phrases.StartsAt(tokens, i, OrdinalDayPhrases) is { } ordinal && At(tokens, i + ordinal.Length) == "من"
+                 && MonthAt(tokens, i + ordinal.Length + 1, out _, out _))
+        {
+            day = OrdinalDays[string.Join(' ', ordinal)]; // "العاشر من يوليو"
+            m = i + ordinal.Length + 1;
+        }
         if (MonthAt(tokens, m, out var month, out var monthEnd))
         {
             var last = monthEnd;
             // A paired name for the same month: "مارس/آذار", "أكتوبر (تشرين الأول)".
             if (MonthAt(tokens, last + 1, out var pair, out var pairEnd) && pair == month) last = pairEnd;
             int? year = null;
+            var ofPrevious = false;
             if (IsNumber(At(tokens, last + 1), 1900, 2100, out var y)) { year = y; last++; }
+            else if (Direction(At(tokens, last + 1)) is { } direction && direction != 0)
+            {
+                future = direction > 0; // "فبراير المقبل", "يوليو الماضي"
+                last++;
+            }
+            else if (At(tokens, last + 1) == "من" && UnitWithArticle(At(tokens, last + 2), out var unit, out _) && unit == Unit.Year
+                     && SameAsPrevious.TryGetValue(At(tokens, last + 3) ?? "", out var same) && same == 0)
+            {
+                ofPrevious = true; // "أغسطس من العام نفسه"
+                last += 3;
+            }
             var anchored = day is not null || year is not null;
             if (!anchored && AnchoredMonths.ContainsKey(tokens[m].Text)) return null;
-            return new CalendarExpression(start, last, bound, future, qualifier, year, month, day);
+            return new CalendarExpression(start, last, bound, future, qualifier, year, month, day, ofPrevious);
         }
         // "عام 2022", "في 2022", "منذ 2014": a bare year needs a word that makes it one.
         var yearAt = i;
@@ -136,6 +155,8 @@ internal static class DateScanner
         // "الشهر الماضي"، "العام المقبل"، "العام الجاري"، "العقد الماضي"، "الأشهر الأربعة المقبلة"، "الشهرين الماضيين"
         if (UnitWithArticle(word, out var unit, out var count))
         {
+            if (count == 1 && SameAsPrevious.TryGetValue(At(tokens, i + 1) ?? "", out var after))
+                return null; // "الشهر نفسه", "اليوم التالي": read by SameAs
             var j = i + 1;
             if (count == 0 && NumberWord(At(tokens, j), out var n)) { count = n; j++; }
             var direction = Direction(At(tokens, j));
@@ -191,17 +212,33 @@ internal static class DateScanner
     private static WeekdayExpression? Weekday(IReadOnlyList<Token> tokens, int i, DateBound bound, bool future)
     {
         var first = i;
-        var named = WeekdayHeads.Contains(Bare(tokens, i)) && i + 1 < tokens.Count;
-        if (named) i++;
+        var named = false;
+        var today = false; // "اليوم الأحد", "صباح اليوم الأحد": the reference day itself, ahead of nothing
+        for (var heads = 0; heads < 2 && i + 1 < tokens.Count && WeekdayHeads.Contains(Bare(tokens, i)); heads++)
+        {
+            named = true;
+            today |= DayWords.TryGetValue(Bare(tokens, i), out var offset) && offset == 0;
+            i++;
+        }
         if (!Weekdays.TryGetValue(tokens[i].Text, out var weekday)) return null;
         var direction = Direction(At(tokens, i + 1));
-        if (!named && direction is null) return null; // الجمعة alone may be "the group"
+        // A weekday alone ("أعلن الكرملين، الاثنين،") is a day unless an adjective follows: «الجمعية العامة»-like nouns.
+        if (!named && direction is null && At(tokens, i + 1) is { } next && next.StartsWith("ال", StringComparison.Ordinal)) return null;
         var last = direction is null ? i : i + 1;
-        return new WeekdayExpression(first, last, bound, future || direction == 1, weekday);
+        return new WeekdayExpression(first, last, bound, future || direction == 1, weekday) { Today = today };
     }
 
-    private static DayWordExpression? DayWord(IReadOnlyList<Token> tokens, int i) =>
-        DayWords.TryGetValue(Bare(tokens, i), out var offset) ? new DayWordExpression(i, i, offset) : null;
+    private static DateExpression? DayWord(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = Bare(tokens, i);
+        // "اليوم نفسه"، "الشهر ذاته"، "العام نفسه"، "اليوم التالي": the date given before.
+        if (UnitWithArticle(word, out var unit, out var count) && count == 1 && SameAsPrevious.TryGetValue(At(tokens, i + 1) ?? "", out var after))
+            return new SameAsPreviousExpression(i, i + 1, unit, after);
+        if (!DayWords.TryGetValue(word, out var offset)) return null;
+        // "اليوم الثاني" (the second day) is no date.
+        if (At(tokens, i + 1) is { } next && OrdinalDays.ContainsKey(next)) return null;
+        return new DayWordExpression(i, i, offset);
+    }
 
     private static AfterPreviousExpression? AfterPrevious(IReadOnlyList<Token> tokens, int i)
     {

@@ -150,6 +150,61 @@ public class DateReaderTests
     [InlineData("وصل إلى العاصمة 2500 لاجئ.")]
     public void Numbers_and_words_that_are_not_dates_give_nothing(string sentence) => Assert.Empty(Read(sentence));
 
+    // May20 is a Monday.
+
+    [Theory]
+    [InlineData("أعلن الكرملين، الأحد، وقف العمل بالاتفاق.", "2024-05-19")]
+    [InlineData("وقالت في بيان مشترك الخميس إن الجانبين اتفقا.", "2024-05-16")]
+    [InlineData("وبدأت باريس الثلاثاء إجلاء رعاياها.", "2024-05-14")]
+    [InlineData("وأعلنت الحكومة، الاثنين، قرارها.", "2024-05-20")]
+    public void A_weekday_alone_is_the_last_such_day(string sentence, string date) => Assert.Equal(date, Only(sentence));
+
+    [Theory]
+    [InlineData("وأطلقت إيران ليل السبت الأحد مئات المسيرات.", "2024-05-18")]
+    [InlineData("ودخلت الفصائل دمشق فجر الأحد.", "2024-05-19")]
+    [InlineData("وشنت الطائرات فجر اليوم الاثنين ضربات.", "2024-05-20")]
+    [InlineData("وظلت النيران مشتعلة حتى صباح اليوم الاثنين.", "2024-05-20")]
+    public void A_time_of_day_before_a_weekday_is_that_day(string sentence, string date) => Assert.Equal(date, Read(sentence).First().Date?.ToString());
+
+    [Fact]
+    public void Today_is_the_publication_day() => Assert.Equal("2024-05-20", Only("وبدأ ممثلو الجانبين اليوم محادثات في المدينة."));
+
+    [Fact]
+    public void The_second_day_is_no_date() => Assert.Empty(Read("واستمرت المناورات لليوم الثاني على التوالي."));
+
+    [Theory]
+    [InlineData("وكان الزعيمان قد التقيا في العاشر من يوليو/تموز 2023 في أبوظبي.", "2023-07-10")]
+    [InlineData("ووقعت إثيوبيا المذكرة في الأول من يناير/كانون الثاني الماضي.", "2024-01-01")]
+    [InlineData("وتعقد القمة في الحادي والعشرين من مارس 2025.", "2025-03-21")]
+    public void An_ordinal_day_of_a_month_is_that_day(string sentence, string date) => Assert.Equal(date, Only(sentence));
+
+    [Fact]
+    public void A_month_said_to_be_next_is_ahead() => Assert.Equal("2025-02", Only("وتبدأ المفاوضات قبل نهاية فبراير/شباط المقبل."));
+
+    [Fact]
+    public void The_day_after_is_counted_from_the_date_before_it()
+    {
+        var dates = Read("ووقعت المذكرة في الأول من يناير 2024. وردت مقديشو في اليوم التالي باستدعاء سفيرها.");
+        Assert.Equal(["2024-01-01", "2024-01-02"], dates.Select(d => d.Date?.ToString()));
+    }
+
+    [Fact]
+    public void A_month_of_the_same_year_takes_the_year_before_it()
+    {
+        var dates = Read("وزارت بيلوسي تايبيه في أغسطس 2022. وقطعت بكين قنوات الاتصال العسكرية في سبتمبر من العام نفسه.");
+        Assert.Equal(["2022-08", "2022-09"], dates.Select(d => d.Date?.ToString()));
+    }
+
+    [Fact]
+    public void The_same_month_is_the_month_given_before()
+    {
+        var dates = Read("وشنت الطائرات ضربات في يناير 2024. وأعادت واشنطن في الشهر ذاته إدراج الجماعة.");
+        Assert.Equal(["2024-01", "2024-01"], dates.Select(d => d.Date?.ToString()));
+    }
+
+    [Fact]
+    public void A_scheduled_date_is_ahead() => Assert.Equal("2024-05-30", Only("القمة المقررة في 30 مايو."));
+
     [Fact]
     public void Friday_alone_is_not_a_date() => Assert.Empty(Read("أعلنت الجمعة العامة للأمم المتحدة قرارها."));
 
