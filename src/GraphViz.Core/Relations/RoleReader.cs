@@ -113,7 +113,8 @@ public sealed class RoleReader
                                            && !Places.IsOnlyPlace(m, tokens, mentions))
             : null;
         if (after is not null) return Coordination.Ids(Coordination.From(after, mentions));
-        return focus is null ? [] : [focus];
+        // An elided subject is the text's main country ("ولجأت إلى مجموعة فاغنر"); a noun with no agent has none.
+        return focus is null || trigger.Pattern.Roles == TriggerRoles.Noun ? [] : [focus];
     }
 
     /// <summary>How many words after a mediator trigger its agent's adjective may stand, a title between (ولي العهد السعودي).</summary>
@@ -134,6 +135,11 @@ public sealed class RoleReader
             if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))
                 return Coordination.Ids(Coordination.From(m, mentions));
         }
+        // The subject of a relative verb inside a noun trigger's gap: "هجمات شنها الحوثيون على السفن".
+        if (trigger.Pattern.Roles == TriggerRoles.Noun)
+            foreach (var m in mentions)
+                if (m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken && !IsOblique(m, tokens, mentions))
+                    return Coordination.Ids(Coordination.From(m, mentions));
         return null;
     }
 
@@ -228,7 +234,9 @@ public sealed class RoleReader
         var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (places is null || !Places.IsOnlyPlace(m, places, mentions))
                                                 && Distance(trigger, m) <= TargetReach);
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
-        var before = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId)); // "في بوركينا فاسو ومالي المجاورتين"
+        // Backwards only for a verb or an object noun ("في بوركينا فاسو ومالي المجاورتين"): a noun's target follows it.
+        var before = trigger.Pattern.Roles == TriggerRoles.Noun ? null
+            : mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
         return focus is not null && !agents.Contains(focus) ? [focus] : [];
     }

@@ -136,6 +136,17 @@ public class NewsReadingTests
     public void Drills_around_an_island_threaten_it() =>
         Assert.True(Has(Read("وأجرت الصين مناورات عسكرية واسعة حول تايوان."), "CHN", "TWN", "threaten"));
 
+    [Fact]
+    public void The_agent_of_attacks_may_stand_in_a_relative_clause_inside_the_trigger()
+    {
+        var rs = Read("وجاءت الضربات ردا على هجمات شنها الحوثيون على السفن الأمريكية في البحر الأحمر.");
+        Assert.True(Has(rs, "HOUTHIS", "USA", "attack"));
+    }
+
+    [Fact]
+    public void A_noun_with_no_agent_in_its_sentence_takes_none() =>
+        Assert.DoesNotContain(Read("وأكدت أستراليا وكندا دعمهما. وجاء ذلك ردا على الهجمات على السفن."), r => r.Type.Id == "attack");
+
     // --- Abstract objects standing for an actor ---
 
     [Fact]
