@@ -12,11 +12,14 @@ public sealed class Discourse
     public IReadOnlyList<string> AgentsOfLatest(string typeId) =>
         _latestAgentsByType.TryGetValue(typeId, out var agents) ? agents : [];
 
-    /// <summary>Records what one trigger of <paramref name="type"/> gave (found[from..]): its agents become the latest of that type.</summary>
-    public void Record(RelationType type, IReadOnlyList<FoundRelation> found, int from)
+    /// <summary>
+    /// Records what one trigger of <paramref name="type"/> gave (found[from..]): its agents become the latest of that
+    /// type, when the sentence names them (<paramref name="named"/>); an act whose agent was only guessed is not one to refer back to.
+    /// </summary>
+    public void Record(RelationType type, IReadOnlyList<FoundRelation> found, int from, ISet<string> named)
     {
         if (type.Symmetric) return;
-        var agents = found.Skip(from).Where(f => f.Type == type).Select(f => f.Source).Distinct().ToList();
+        var agents = found.Skip(from).Where(f => f.Type == type && named.Contains(f.Source)).Select(f => f.Source).Distinct().ToList();
         if (agents.Count > 0) _latestAgentsByType[type.Id] = agents;
     }
 }

@@ -83,7 +83,8 @@ public static class MutualRoles
         var firstList = Coordination.Ids(Coordination.Whole(first, mentions));
         if (firstList.Contains(second.ActorId)) return AllPairs(firstList);
         var secondList = Coordination.Ids(Coordination.Whole(second, mentions));
-        if (secondList.Count > 1 && !secondList.Contains(first.ActorId))
+        if (secondList.Count > 1 && secondList.Contains(first.ActorId)) return AllPairs(secondList); // the host among the guests
+        if (secondList.Count > 1)
             return secondList.Select(id => new Roles(first.ActorId, id)).ToList();
         if (firstList.Count > 1) return firstList.Select(id => new Roles(id, second.ActorId)).ToList();
         return [new Roles(first.ActorId, second.ActorId)];

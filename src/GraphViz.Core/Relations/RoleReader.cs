@@ -63,7 +63,7 @@ public sealed class RoleReader
         if (agents.Count == 0) return result;
         // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
         if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive &&
-            !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId)))
+            !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId) && !Places.IsOnlyPlace(m, tokens, mentions)))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
             ? OrActBefore(After(trigger, mentions, agents), trigger, tokens, agents, discourse)
@@ -85,7 +85,8 @@ public sealed class RoleReader
         if (first is null) return [];
         var agents = Coordination.Ids(Coordination.From(first, mentions));
         // "الضربات نُفذت بدعم من أستراليا": what is supported is an act named before, so its agents are.
-        var targets = Before(trigger, tokens, mentions, earlierTargets) ?? ActNamedBefore(trigger, tokens, agents, discourse);
+        var act = ActNamedBefore(trigger, tokens, agents, discourse);
+        var targets = act.Count > 0 ? act : Before(trigger, tokens, mentions, earlierTargets) ?? [];
         return agents.SelectMany(a => targets.Where(t => t != a && !agents.Contains(t)).Select(t => new Roles(a, t))).ToList();
     }
 
@@ -187,6 +188,9 @@ public sealed class RoleReader
     }
 
     private static readonly Dictionary<string, string> ActNouns = FunctionWords.Arabic.Map("act_noun", type => type);
+
+    /// <summary>How far after a statement its act noun may stand: "استنكرت لجوء دول صديقة إلى هذا العمل العسكري".</summary>
+    private const int ActNounReach = 6;
     private static readonly string[][] ActNounPhrases = Phrases.Split(ActNouns.Keys);
 
     /// <summary>
@@ -196,7 +200,7 @@ public sealed class RoleReader
     private static List<string> OrActBefore(List<string> targets, TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<string> agents, Discourse discourse)
     {
         if (targets.Count > 0) return targets;
-        for (var t = trigger.LastToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + 2); t++)
+        for (var t = trigger.LastToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + ActNounReach); t++)
             if (Phrases.StartsAt(tokens, t, ActNounPhrases) is { } noun)
                 return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)]).Where(a => !agents.Contains(a)).ToList();
         return [];

@@ -42,6 +42,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         var participants = RoleReader.Participants(sentence.Tokens, mentions, triggers.SelectMany(t => t.WordTokens).ToHashSet(),
             id => gazetteer.Actors[id].Kind != ActorKind.Country);
         var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
+        var named = mentions.Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
@@ -60,7 +61,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
                     IsHistorical(sentence.Tokens, trigger)));
                 if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
-            discourse.Record(trigger.Pattern.Type, found, before);
+            discourse.Record(trigger.Pattern.Type, found, before, named);
         }
     }
 

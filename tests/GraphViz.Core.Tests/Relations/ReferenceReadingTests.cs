@@ -97,4 +97,21 @@ public class ReferenceReadingTests
     [Fact]
     public void Condemning_an_attack_no_one_was_said_to_make_condemns_no_one() =>
         Assert.Empty(Read("ودانت قطر الهجوم بأشد العبارات."));
+
+    [Fact]
+    public void Ministers_of_a_list_meeting_in_a_venue_meet_each_other()
+    {
+        var rs = Read("وكان وزراء خارجية روسيا وتركيا وإيران قد اجتمعوا السبت في الدوحة.");
+        Assert.True(Between(rs, "RUS", "TUR", "meeting"));
+        Assert.True(Between(rs, "TUR", "IRN", "meeting"));
+        Assert.DoesNotContain(rs, r => r.Source == "QAT" || r.Target == "QAT");
+    }
+
+    [Fact]
+    public void A_host_named_among_the_guests_meets_each_of_them()
+    {
+        var rs = Read("واستضافت عمّان اجتماعا جمع وزراء خارجية الأردن والسعودية والعراق ومصر.");
+        Assert.True(Between(rs, "SAU", "IRQ", "meeting"));
+        Assert.True(Between(rs, "JOR", "EGY", "meeting"));
+    }
 }
