@@ -64,7 +64,12 @@ public static class Coordination
     }
 
     /// <summary>The distinct actor ids of a list, in order.</summary>
-    public static List<string> Ids(IEnumerable<Mention> list) => list.Select(m => m.ActorId).Distinct().ToList();
+    public static List<string> Ids(IEnumerable<Mention> list)
+    {
+        var ids = new List<string>(4);
+        foreach (var m in list) if (!ids.Contains(m.ActorId)) ids.Add(m.ActorId); // lists are short: no hash set
+        return ids;
+    }
 
     private static int IndexOf(Mention m, IReadOnlyList<Mention> mentions)
     {

@@ -24,7 +24,11 @@ public enum MentionForm
 /// at the same words; −1 for every other mention.
 /// </summary>
 public sealed record Mention(string ActorId, int Start, int End, int FirstToken, int LastToken, MentionForm Form,
-    char Preposition = '\0', bool Conjoined = false, int Group = -1);
+    char Preposition = '\0', bool Conjoined = false, int Group = -1)
+{
+    /// <summary>It names only where something happens ("في الدوحة"، "جزيرة بالي الإندونيسية"): see <see cref="Places.Mark"/>.</summary>
+    public bool OnlyPlace { get; init; }
+}
 
 /// <summary>A span the matcher recognised as something other than a party: a news source or a region.</summary>
 public sealed record NonActorSpan(string Id, int Start, int End, bool IsSource);

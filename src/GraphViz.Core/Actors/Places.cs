@@ -31,11 +31,21 @@ public static class Places
         return Locatives.Contains(tokens[head].Text);
     }
 
+    /// <summary>A sentence's mentions with <see cref="Mention.OnlyPlace"/> set, read once for the readers that ask it again and again.</summary>
+    public static IReadOnlyList<Mention> Mark(IReadOnlyList<Mention> mentions, IReadOnlyList<Token> tokens)
+    {
+        if (mentions.Count == 0) return mentions;
+        var marked = new Mention[mentions.Count];
+        for (var i = 0; i < mentions.Count; i++)
+            marked[i] = IsOnlyPlace(mentions[i], tokens, mentions) ? mentions[i] with { OnlyPlace = true } : mentions[i];
+        return marked;
+    }
+
     /// <summary>
     /// Only a place: a place (<see cref="IsPlace"/>), or the adjective or genitive of a place noun: "جزيرة بالي
     /// الإندونيسية", "الحدود السورية", "العاصمة النيجيرية أبوجا", "مدينة عنتيبي الأوغندية".
     /// </summary>
-    public static bool IsOnlyPlace(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    private static bool IsOnlyPlace(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         if (IsPlace(m, tokens, mentions)) return true;
         // The place noun right before it, or two words before with the place's own name between.

@@ -22,7 +22,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
     public ArticleExtraction Extract(string text, DateOnly? published = null)
     {
         var normalized = ArabicNormalizer.Normalize(text);
-        var words = new WordPool();
+        var words = new WordPool(normalized.Text.Length / 16); // about one distinct word in three, six letters each
         // Two passes over the sentences, so that no sentence's words outlive its reading: the first finds
         // the mentions (the document's main country needs them all), the second reads dates and relations.
         var matches = new List<IReadOnlyList<GazetteerMatcher.Match>>();
@@ -37,9 +37,9 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         var discourse = new Discourse();
         foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
         {
-            var mentions = resolved.MentionsBySentence[sentence.Index];
+            var mentions = Places.Mark(resolved.MentionsBySentence[sentence.Index], sentence.Tokens);
             foreach (var m in mentions)
-                if (!Places.IsOnlyPlace(m, sentence.Tokens, mentions)) namedAsParty.Add(m.ActorId);
+                if (!m.OnlyPlace) namedAsParty.Add(m.ActorId);
             var dates = _dates.Read(normalized.Text, sentence.Tokens, reference, ref previousDate);
             var found = _relations.Read(new SentenceContext(normalized.Text, sentence, mentions, resolved.FocusActorId, discourse));
             if (found.Count == 0 && dates.Count == 0) continue;

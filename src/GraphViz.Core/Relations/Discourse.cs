@@ -14,12 +14,24 @@ public sealed class Discourse
 
     /// <summary>
     /// Records what one trigger of <paramref name="type"/> gave (found[from..]): its agents become the latest of that
-    /// type, when the sentence names them (<paramref name="named"/>); an act whose agent was only guessed is not one to refer back to.
+    /// type, when the sentence names them (<paramref name="named"/>, its mentions); an act whose agent was only guessed is not one to refer back to.
     /// </summary>
-    public void Record(RelationType type, IReadOnlyList<FoundRelation> found, int from, ISet<string> named)
+    public void Record(RelationType type, IReadOnlyList<FoundRelation> found, int from, IReadOnlyList<Actors.Mention> named)
     {
         if (type.Symmetric) return;
-        var agents = found.Skip(from).Where(f => f.Type == type && named.Contains(f.Source)).Select(f => f.Source).Distinct().ToList();
-        if (agents.Count > 0) _latestAgentsByType[type.Id] = agents;
+        List<string>? agents = null;
+        for (var i = from; i < found.Count; i++)
+        {
+            var agent = found[i].Source;
+            if (found[i].Type != type || agents?.Contains(agent) == true || !Named(named, agent)) continue;
+            (agents ??= []).Add(agent);
+        }
+        if (agents is not null) _latestAgentsByType[type.Id] = agents;
+    }
+
+    private static bool Named(IReadOnlyList<Actors.Mention> mentions, string id)
+    {
+        foreach (var m in mentions) if (m.ActorId == id) return true;
+        return false;
     }
 }

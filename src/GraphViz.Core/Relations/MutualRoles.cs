@@ -17,7 +17,7 @@ public static class MutualRoles
     /// <summary>The parties of a mutual trigger: after بين, inside the trigger, or the nearest actors; none if it names none.</summary>
     public static List<Roles> Pairs(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
-        mentions = mentions.Where(m => !Places.IsOnlyPlace(m, tokens, mentions)).ToList(); // a venue (قمة في أبوجا) is no party
+        if (mentions.Any(m => m.OnlyPlace)) mentions = mentions.Where(m => !m.OnlyPlace).ToList(); // a venue (قمة في أبوجا) is no party
         var between = AfterBetween(trigger, tokens, mentions);
         if (between.Count > 0) return between;
         // Actors inside a trigger in parts are its parties: "وقعت مصر وتركيا اتفاقية".

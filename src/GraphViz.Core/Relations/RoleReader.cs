@@ -20,9 +20,18 @@ public sealed class RoleReader
     /// <summary>The mentions that can take a role: all but adjectives describing the actor just before them.</summary>
     /// <param name="triggerWords">The words of the sentence's triggers: an adjective after one describes it, not an actor.</param>
     /// <param name="describable">Actors another actor's adjective can describe (a group can be Russian; a state cannot be French).</param>
-    public static List<Mention> Participants(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<int> triggerWords,
-        Func<string, bool> describable) =>
-        mentions.Where(m => !IsAttribute(m, tokens, mentions, triggerWords, describable)).ToList();
+    public static IReadOnlyList<Mention> Participants(IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, bool[] triggerWords,
+        Func<string, bool> describable)
+    {
+        List<Mention>? kept = null; // most sentences drop none: no copy for them
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var attribute = IsAttribute(mentions[i], tokens, mentions, triggerWords, describable);
+            if (attribute && kept is null) { kept = new List<Mention>(mentions.Count); for (var k = 0; k < i; k++) kept.Add(mentions[k]); }
+            if (!attribute) kept?.Add(mentions[i]);
+        }
+        return kept ?? mentions;
+    }
 
     /// <param name="mentions">The sentence's <see cref="Participants"/>.</param>
     /// <param name="ownAgentOnly">
@@ -63,7 +72,7 @@ public sealed class RoleReader
         if (agents.Count == 0) return result;
         // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
         if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive &&
-            !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId) && !Places.IsOnlyPlace(m, tokens, mentions)))
+            !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId) && !m.OnlyPlace))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
             ? OrActBefore(After(trigger, mentions, agents), trigger, tokens, agents, discourse)
@@ -111,7 +120,7 @@ public sealed class RoleReader
         // A verb's subject may follow its object (VSO with a fronted object); a noun's agent is right after it or not there.
         var after = trigger.Pattern.Roles is TriggerRoles.Verb or TriggerRoles.Statement
             ? mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && !IsOblique(m, tokens, mentions) && !earlierTargets.Contains(m.ActorId)
-                                           && !Places.IsOnlyPlace(m, tokens, mentions))
+                                           && !m.OnlyPlace)
             : null;
         if (after is not null) return Coordination.Ids(Coordination.From(after, mentions));
         // An elided subject is the text's main country ("ولجأت إلى مجموعة فاغنر"); a noun with no agent has none.
@@ -154,7 +163,7 @@ public sealed class RoleReader
         {
             var m = mentions[i];
             if (m.LastToken >= trigger.FirstToken) continue;
-            if (IsOblique(m, tokens, mentions) || earlierTargets.Contains(m.ActorId) || Places.IsOnlyPlace(m, tokens, mentions)) continue;
+            if (IsOblique(m, tokens, mentions) || earlierTargets.Contains(m.ActorId) || m.OnlyPlace) continue;
             var insideEarlierObject = m.Form == MentionForm.Demonym &&
                 mentions.Any(o => earlierTargets.Contains(o.ActorId) && o.LastToken < m.FirstToken && m.FirstToken - o.LastToken <= 2);
             if (insideEarlierObject) continue;
@@ -234,8 +243,8 @@ public sealed class RoleReader
     private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus)
     {
         var from = TargetsFrom(trigger);
-        var places = EndsInFi(trigger) ? null : tokens; // "تدخل عسكري في النيجر": the place is what is intervened in
-        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (places is null || !Places.IsOnlyPlace(m, places, mentions))
+        var placesExcluded = !EndsInFi(trigger); // "تدخل عسكري في النيجر": the place is what is intervened in
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (!placesExcluded || !m.OnlyPlace)
                                                 && Distance(trigger, m) <= TargetReach);
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
         // Backwards only for a verb or an object noun ("في بوركينا فاسو ومالي المجاورتين"): a noun's target follows it.
@@ -267,7 +276,7 @@ public sealed class RoleReader
     /// phrase, not a party of its own to the trigger. Not after a state ("طردت مالي السفير الفرنسي": the French
     /// ambassador), nor after a trigger word.
     /// </summary>
-    private static bool IsAttribute(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, ISet<int> triggerWords,
+    private static bool IsAttribute(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, bool[] triggerWords,
         Func<string, bool> describable)
     {
         if (m.Form != MentionForm.Demonym) return false;
@@ -276,7 +285,7 @@ public sealed class RoleReader
         for (var t = head.LastToken + 1; t <= m.FirstToken; t++)
         {
             if (tokens[t].Text.Length > 3 && tokens[t].Text[0] is 'و') return false; // "روسيا والقوات الأمريكية"
-            if (t < m.FirstToken && triggerWords.Contains(t)) return false;             // "طردت مالي السفير الفرنسي"
+            if (t < m.FirstToken && triggerWords[t]) return false;                      // "طردت مالي السفير الفرنسي"
         }
         return true;
     }

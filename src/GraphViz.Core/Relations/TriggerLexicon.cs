@@ -2,7 +2,7 @@ using GraphViz.Core.Text;
 
 namespace GraphViz.Core.Relations;
 
-/// <summary>The trigger phrases of triggers.tsv, indexed by their first word for a single pass over a sentence.</summary>
+/// <summary>The trigger phrases of triggers.tsv, every word of them indexed (<see cref="PatternWordIndex"/>) for one pass over a sentence.</summary>
 public sealed class TriggerLexicon
 {
     /// <summary>Words allowed between two parts of a pattern written with "…"; "…3" allows at most three.</summary>
@@ -11,8 +11,7 @@ public sealed class TriggerLexicon
     private static readonly Lazy<TriggerLexicon> LazyDefault = new(() =>
         Parse(EmbeddedData.Read("GraphViz.Core.Relations.triggers.tsv"), RelationTypeTable.Default));
 
-    private readonly Dictionary<string, List<TriggerPattern>> _byExactFirst = new(StringComparer.Ordinal);
-    private readonly PrefixTrie _byPrefixFirst = new();
+    internal PatternWordIndex Index { get; } = new();
 
     public static TriggerLexicon Default => LazyDefault.Value;
 
@@ -28,27 +27,17 @@ public sealed class TriggerLexicon
         foreach (var row in Tsv.Rows(tsv, expectedHeader: "type"))
         {
             var pattern = new TriggerPattern(types[row[0]], ParseWords(row[1]), Enum.Parse<TriggerRoles>(row[2], ignoreCase: true), row[1]);
+            if (pattern.Words.Count > PatternWordIndex.MaxWords) throw new InvalidDataException($"'{row[1]}' has more than {PatternWordIndex.MaxWords} words");
+            for (var w = 0; w < pattern.Words.Count; w++)
+            {
+                var slot = PatternWordIndex.Slot(patterns.Count, w);
+                foreach (var e in pattern.Words[w].Exact) lexicon.Index.Add(e, isPrefix: false, slot);
+                foreach (var p in pattern.Words[w].Prefixes) lexicon.Index.Add(p, isPrefix: true, slot);
+            }
             patterns.Add(pattern);
-            var first = pattern.Words[0];
-            foreach (var e in first.Exact) Add(lexicon._byExactFirst, e, pattern);
-            foreach (var p in first.Prefixes) lexicon._byPrefixFirst.Add(p, pattern);
         }
         lexicon.Patterns = patterns;
         return lexicon;
-    }
-
-    /// <summary>Adds the patterns whose first word can match <paramref name="stem"/>; looks up without making strings.</summary>
-    public void AddCandidates(ReadOnlySpan<char> stem, List<TriggerPattern> into)
-    {
-        if (_byExactFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(stem, out var exact))
-            into.AddRange(exact);
-        _byPrefixFirst.Collect(stem, into);
-    }
-
-    private static void Add(Dictionary<string, List<TriggerPattern>> index, string key, TriggerPattern pattern)
-    {
-        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-        if (!list.Contains(pattern)) list.Add(pattern);
     }
 
     private static List<PatternWord> ParseWords(string pattern)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using GraphViz.Core.Actors;
 using GraphViz.Core.Text;
 
@@ -17,33 +18,67 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     {
         var found = new List<TriggerMatch>();
         if (tokens.Count == 0) return found;
-        var used = new bool[tokens.Count];      // words of triggers found so far: no overlap, and gaps stop at them
-        var isActor = new bool[tokens.Count];   // words of actor names: never a trigger word, but a gap may cross them
-        foreach (var m in mentions)
-            for (var t = m.FirstToken; t <= m.LastToken && t < isActor.Length; t++) isActor[t] = true;
-        var longest = 0;
-        foreach (var t in tokens) longest = Math.Max(longest, t.Length);
-        Span<char> buffer = stackalloc char[longest + 1];
-        Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
-        var candidates = new List<TriggerPattern>();
-        for (var i = 0; i < tokens.Count; i++)
+        // Per-sentence scratch from the pool: every sentence of every article passes here.
+        var used = ArrayPool<bool>.Shared.Rent(tokens.Count);    // words of triggers found so far: no overlap, and gaps stop at them
+        var isActor = ArrayPool<bool>.Shared.Rent(tokens.Count); // words of actor names: never a trigger word, but a gap may cross them
+        var slots = ArrayPool<List<int>?>.Shared.Rent(tokens.Count);
+        try
         {
-            if (used[i] || isActor[i]) continue;
+            Array.Clear(used, 0, tokens.Count);
+            Array.Clear(isActor, 0, tokens.Count);
+            foreach (var m in mentions)
+                for (var t = m.FirstToken; t <= m.LastToken && t < tokens.Count; t++) isActor[t] = true;
+            Slots(tokens, isActor, slots);
+            Find(tokens.Count, used, isActor, slots, found);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(used);
+            ArrayPool<bool>.Shared.Return(isActor);
+            ArrayPool<List<int>?>.Shared.Return(slots, clearArray: true);
+        }
+        return found;
+    }
+
+    private void Find(int count, bool[] used, bool[] isActor, List<int>?[] slots, List<TriggerMatch> found)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (used[i] || slots[i] is not { } here) continue;
             TriggerMatch? best = null;
-            var word = tokens[i].Text;
-            var count = ArabicClitics.Cuts(word, cuts);
-            candidates.Clear();
-            for (var c = 0; c < count; c++) lexicon.AddCandidates(cuts[c].Stem(word, buffer), candidates);
-            foreach (var pattern in candidates)
+            foreach (var slot in here)
             {
-                var m = TryMatch(pattern, tokens, used, isActor, i, buffer);
+                var (pattern, word) = PatternWordIndex.Parts(slot);
+                if (word != 0) continue;
+                var m = TryMatch(pattern, count, slots, used, isActor, i);
                 if (m is not null && Better(m, best)) best = m;
             }
             if (best is null) continue;
             found.Add(best);
             foreach (var k in best.WordTokens) used[k] = true; // the words between its parts stay free for triggers of their own
         }
-        return found;
+    }
+
+    /// <summary>Each token's slots: the places in patterns any of its readings (clitics off) can fill; null for none.</summary>
+    private void Slots(IReadOnlyList<Token> tokens, bool[] isActor, List<int>?[] slots)
+    {
+        var longest = 0;
+        foreach (var t in tokens) longest = Math.Max(longest, t.Length);
+        Span<char> buffer = stackalloc char[longest + 1];
+        Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
+        List<int>? scratch = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (isActor[i]) continue;
+            var word = tokens[i].Text;
+            var count = ArabicClitics.Cuts(word, cuts);
+            scratch ??= [];
+            for (var c = 0; c < count; c++) lexicon.Index.Collect(cuts[c].Stem(word, buffer), scratch);
+            if (scratch.Count == 0) continue;
+            PatternWordIndex.Distinct(scratch);
+            slots[i] = scratch;
+            scratch = null; // most words fill no slot: a list is kept only for those that do
+        }
     }
 
     private static bool Better(TriggerMatch m, TriggerMatch? best) =>
@@ -51,24 +86,22 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         || m.WordTokens.Count > best.WordTokens.Count
         || (m.WordTokens.Count == best.WordTokens.Count && m.LastToken < best.LastToken);
 
-    private static TriggerMatch? TryMatch(TriggerPattern pattern, IReadOnlyList<Token> tokens, bool[] used, bool[] isActor, int start, Span<char> buffer)
+    private TriggerMatch? TryMatch(int patternNumber, int count, List<int>?[] slots, bool[] used, bool[] isActor, int start)
     {
-        Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
+        var pattern = lexicon.Patterns[patternNumber];
         Span<int> positions = stackalloc int[pattern.Words.Count]; // most attempts fail: allocate only a match
         positions[0] = start;
         var pos = start;
         for (var w = 1; w < pattern.Words.Count; w++)
         {
-            var word = pattern.Words[w];
-            var last = Math.Min(tokens.Count - 1, pos + 1 + word.MaxGapBefore);
+            var slot = PatternWordIndex.Slot(patternNumber, w);
+            var last = Math.Min(count - 1, pos + 1 + pattern.Words[w].MaxGapBefore);
             var next = -1;
-            for (var j = pos + 1; j <= last && j < tokens.Count && next < 0; j++)
+            for (var j = pos + 1; j <= last && next < 0; j++)
             {
                 if (used[j]) break;
                 if (isActor[j]) continue;
-                var count = ArabicClitics.Cuts(tokens[j].Text, cuts);
-                for (var c = 0; c < count; c++)
-                    if (word.Matches(cuts[c].Stem(tokens[j].Text, buffer))) { next = j; break; }
+                if (slots[j] is { } there && there.BinarySearch(slot) >= 0) next = j;
             }
             if (next < 0) return null;
             positions[w] = pos = next;

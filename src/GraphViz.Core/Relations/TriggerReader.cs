@@ -28,6 +28,9 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
     private readonly RoleReader _roles = new();
     private readonly RelationType _jointAction = lexicon.Types["joint_action"];
 
+    // A group can be described by another actor's adjective (مجموعة فاغنر الروسية); a state cannot.
+    private readonly Func<string, bool> _describable = id => gazetteer.Actors[id].Kind != ActorKind.Country;
+
     // "الحليف التقليدي"، "الشريك السابق": a relation of the past, whatever the sentence's date.
     private static readonly HashSet<string> PastMarkers = FunctionWords.Arabic.Set("past_marker");
 
@@ -39,10 +42,10 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         if (triggers.Count == 0) return;
         var earlierTargets = new HashSet<string>(StringComparer.Ordinal);
         var firstUnreal = FirstUnreal(sentence.Tokens);
-        var participants = RoleReader.Participants(sentence.Tokens, mentions, triggers.SelectMany(t => t.WordTokens).ToHashSet(),
-            id => gazetteer.Actors[id].Kind != ActorKind.Country);
+        var triggerWords = new bool[sentence.Tokens.Count];
+        foreach (var t in triggers) foreach (var w in t.WordTokens) triggerWords[w] = true;
+        var participants = RoleReader.Participants(sentence.Tokens, mentions, triggerWords, _describable);
         var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
-        var named = mentions.Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
@@ -61,7 +64,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
                     IsHistorical(sentence.Tokens, trigger)));
                 if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
-            discourse.Record(trigger.Pattern.Type, found, before, named);
+            discourse.Record(trigger.Pattern.Type, found, before, mentions);
         }
     }
 
@@ -83,7 +86,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
     /// The participants in the trigger's own clause, when that clause names any; otherwise (an elided subject:
     /// "..., بينما عززت علاقاتها مع روسيا") all of the sentence's.
     /// </summary>
-    private static IReadOnlyList<Mention> InClause(TriggerMatch trigger, IReadOnlyList<int> contrasts, List<Mention> participants)
+    private static IReadOnlyList<Mention> InClause(TriggerMatch trigger, IReadOnlyList<int> contrasts, IReadOnlyList<Mention> participants)
     {
         if (contrasts.Count == 0) return participants;
         var (from, to) = ClauseBoundaries.Around(contrasts, trigger.FirstToken);

@@ -6,7 +6,10 @@ namespace GraphViz.Core.Text;
 /// </summary>
 public sealed class WordPool
 {
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _words;
+
+    /// <param name="capacity">How many distinct words to expect: growing the set as a long text is read costs more than sizing it.</param>
+    public WordPool(int capacity = 0) => _words = new HashSet<string>(capacity, StringComparer.Ordinal);
 
     public string Get(ReadOnlySpan<char> word)
     {
