@@ -19,15 +19,23 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
 
     public static ArticleExtractor Default { get; } = new(Gazetteer.Default, TriggerLexicon.Default);
 
+    /// <summary>Texts up to this many characters (far more than any article) keep their sentences between the two passes.</summary>
+    public const int KeepSentencesUpTo = 200_000;
+
     public ArticleExtraction Extract(string text, DateOnly? published = null)
     {
         var normalized = ArabicNormalizer.Normalize(text);
         var words = new WordPool(normalized.Text.Length / 16); // about one distinct word in three, six letters each
-        // Two passes over the sentences, so that no sentence's words outlive its reading: the first finds
-        // the mentions (the document's main country needs them all), the second reads dates and relations.
+        // Two passes over the sentences: the first finds the mentions (the document's main country needs them
+        // all), the second reads dates and relations. An article's sentences are kept between the passes; a text
+        // longer than any article is split again instead, so that its words need not all be held at once.
+        var kept = normalized.Text.Length <= KeepSentencesUpTo ? new List<Sentence>() : null;
         var matches = new List<IReadOnlyList<GazetteerMatcher.Match>>();
         foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
+        {
+            kept?.Add(sentence);
             matches.Add(MentionResolver.InContext(sentence, _matcher.MatchSentence(sentence)));
+        }
         var reference = ReferenceDateResolver.Resolve(normalized.Text, published);
         var resolved = _resolver.Resolve(matches, reference.Day);
         var relations = new List<Relation>();
@@ -35,7 +43,7 @@ public sealed class ArticleExtractor(Gazetteer gazetteer, TriggerLexicon lexicon
         PartialDate? previousDate = null; // for "a few months later" in the next sentence
         var namedAsParty = new HashSet<string>(StringComparer.Ordinal); // named somewhere as more than a place
         var discourse = new Discourse();
-        foreach (var sentence in SentenceSplitter.Enumerate(normalized.Text, words))
+        foreach (var sentence in kept ?? SentenceSplitter.Enumerate(normalized.Text, words))
         {
             var mentions = Places.Mark(resolved.MentionsBySentence[sentence.Index], sentence.Tokens);
             foreach (var m in mentions)

@@ -13,11 +13,32 @@ internal sealed class PatternWordIndex
 
     private readonly Node _root = new();
 
+    /// <summary>
+    /// A letter of the trie. Children are two small parallel arrays searched in order: most nodes have one to three,
+    /// and a scan of a few chars beats a hash lookup per letter on this, the hottest loop of reading.
+    /// </summary>
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children;
+        public char[] Keys = [];
+        public Node[] Children = [];
         public List<int>? Prefixes; // slots whose prefix alternative ends here
         public List<int>? Exact;    // slots whose exact alternative ends here
+
+        public Node? Child(char c)
+        {
+            var keys = Keys;
+            for (var i = 0; i < keys.Length; i++) if (keys[i] == c) return Children[i];
+            return null;
+        }
+
+        public Node AddChild(char c)
+        {
+            if (Child(c) is { } existing) return existing;
+            var node = new Node();
+            Keys = [.. Keys, c];
+            Children = [.. Children, node];
+            return node;
+        }
     }
 
     public static int Slot(int pattern, int word) => pattern * MaxWords + word;
@@ -27,12 +48,7 @@ internal sealed class PatternWordIndex
     public void Add(string alternative, bool isPrefix, int slot)
     {
         var node = _root;
-        foreach (var c in alternative)
-        {
-            node.Children ??= [];
-            if (!node.Children.TryGetValue(c, out var next)) node.Children[c] = next = new Node();
-            node = next;
-        }
+        foreach (var c in alternative) node = node.AddChild(c);
         var list = isPrefix ? node.Prefixes ??= [] : node.Exact ??= [];
         if (!list.Contains(slot)) list.Add(slot);
     }
@@ -43,19 +59,22 @@ internal sealed class PatternWordIndex
         var node = _root;
         foreach (var c in stem)
         {
-            if (node.Children is null || !node.Children.TryGetValue(c, out node)) return;
+            node = node.Child(c);
+            if (node is null) return;
             if (node.Prefixes is not null) into.AddRange(node.Prefixes);
         }
         if (node.Exact is not null) into.AddRange(node.Exact);
     }
 
-    /// <summary>Sorts a token's collected slots and drops repeats (two readings of one word may fill the same slot).</summary>
-    public static void Distinct(List<int> slots)
+    /// <summary>Sorts the slots one token added from <paramref name="start"/> on and drops repeats (two readings of a word may fill one slot).</summary>
+    public static void Distinct(List<int> slots, int start)
     {
-        slots.Sort();
-        var kept = 0;
-        for (var i = 0; i < slots.Count; i++)
-            if (i == 0 || slots[i] != slots[i - 1]) slots[kept++] = slots[i];
-        slots.RemoveRange(kept, slots.Count - kept);
+        var run = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(slots)[start..];
+        if (run.Length < 2) return;
+        run.Sort();
+        var kept = 1;
+        for (var i = 1; i < run.Length; i++)
+            if (run[i] != run[kept - 1]) run[kept++] = run[i];
+        slots.RemoveRange(start + kept, run.Length - kept);
     }
 }

@@ -19,34 +19,44 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var found = new List<TriggerMatch>();
         if (tokens.Count == 0) return found;
         // Per-sentence scratch from the pool: every sentence of every article passes here.
-        var used = ArrayPool<bool>.Shared.Rent(tokens.Count);    // words of triggers found so far: no overlap, and gaps stop at them
-        var isActor = ArrayPool<bool>.Shared.Rent(tokens.Count); // words of actor names: never a trigger word, but a gap may cross them
-        var slots = ArrayPool<List<int>?>.Shared.Rent(tokens.Count);
+        var n = tokens.Count;
+        var used = ArrayPool<bool>.Shared.Rent(n);    // words of triggers found so far: no overlap, and gaps stop at them
+        var isActor = ArrayPool<bool>.Shared.Rent(n); // words of actor names: never a trigger word, but a gap may cross them
+        var from = ArrayPool<int>.Shared.Rent(n + 1); // token i's slots are slots[from[i] .. from[i + 1])
+        var slots = new List<int>();
         try
         {
-            Array.Clear(used, 0, tokens.Count);
-            Array.Clear(isActor, 0, tokens.Count);
+            Array.Clear(used, 0, n);
+            Array.Clear(isActor, 0, n);
             foreach (var m in mentions)
-                for (var t = m.FirstToken; t <= m.LastToken && t < tokens.Count; t++) isActor[t] = true;
-            Slots(tokens, isActor, slots);
-            Find(tokens.Count, used, isActor, slots, found);
+                for (var t = m.FirstToken; t <= m.LastToken && t < n; t++) isActor[t] = true;
+            var sentence = new Slots(slots, from, n);
+            Collect(tokens, isActor, sentence);
+            Find(n, used, isActor, sentence, found);
         }
         finally
         {
             ArrayPool<bool>.Shared.Return(used);
             ArrayPool<bool>.Shared.Return(isActor);
-            ArrayPool<List<int>?>.Shared.Return(slots, clearArray: true);
+            ArrayPool<int>.Shared.Return(from);
         }
         return found;
     }
 
-    private void Find(int count, bool[] used, bool[] isActor, List<int>?[] slots, List<TriggerMatch> found)
+    /// <summary>Every token's slots in one sorted run per token: no list per word.</summary>
+    private readonly record struct Slots(List<int> All, int[] From, int Count)
+    {
+        public ReadOnlySpan<int> Of(int token) =>
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(All)[From[token]..From[token + 1]];
+    }
+
+    private void Find(int count, bool[] used, bool[] isActor, Slots slots, List<TriggerMatch> found)
     {
         for (var i = 0; i < count; i++)
         {
-            if (used[i] || slots[i] is not { } here) continue;
+            if (used[i]) continue;
             TriggerMatch? best = null;
-            foreach (var slot in here)
+            foreach (var slot in slots.Of(i))
             {
                 var (pattern, word) = PatternWordIndex.Parts(slot);
                 if (word != 0) continue;
@@ -59,26 +69,23 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         }
     }
 
-    /// <summary>Each token's slots: the places in patterns any of its readings (clitics off) can fill; null for none.</summary>
-    private void Slots(IReadOnlyList<Token> tokens, bool[] isActor, List<int>?[] slots)
+    /// <summary>Each token's slots: the places in patterns any of its readings (clitics off) can fill, sorted, without repeats.</summary>
+    private void Collect(IReadOnlyList<Token> tokens, bool[] isActor, Slots slots)
     {
         var longest = 0;
         foreach (var t in tokens) longest = Math.Max(longest, t.Length);
         Span<char> buffer = stackalloc char[longest + 1];
         Span<ArabicClitics.Cut> cuts = stackalloc ArabicClitics.Cut[6];
-        List<int>? scratch = null;
         for (var i = 0; i < tokens.Count; i++)
         {
+            slots.From[i] = slots.All.Count;
             if (isActor[i]) continue;
             var word = tokens[i].Text;
             var count = ArabicClitics.Cuts(word, cuts);
-            scratch ??= [];
-            for (var c = 0; c < count; c++) lexicon.Index.Collect(cuts[c].Stem(word, buffer), scratch);
-            if (scratch.Count == 0) continue;
-            PatternWordIndex.Distinct(scratch);
-            slots[i] = scratch;
-            scratch = null; // most words fill no slot: a list is kept only for those that do
+            for (var c = 0; c < count; c++) lexicon.Index.Collect(cuts[c].Stem(word, buffer), slots.All);
+            PatternWordIndex.Distinct(slots.All, slots.From[i]);
         }
+        slots.From[tokens.Count] = slots.All.Count;
     }
 
     private static bool Better(TriggerMatch m, TriggerMatch? best) =>
@@ -86,7 +93,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         || m.WordTokens.Count > best.WordTokens.Count
         || (m.WordTokens.Count == best.WordTokens.Count && m.LastToken < best.LastToken);
 
-    private TriggerMatch? TryMatch(int patternNumber, int count, List<int>?[] slots, bool[] used, bool[] isActor, int start)
+    private TriggerMatch? TryMatch(int patternNumber, int count, Slots slots, bool[] used, bool[] isActor, int start)
     {
         var pattern = lexicon.Patterns[patternNumber];
         Span<int> positions = stackalloc int[pattern.Words.Count]; // most attempts fail: allocate only a match
@@ -101,7 +108,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             {
                 if (used[j]) break;
                 if (isActor[j]) continue;
-                if (slots[j] is { } there && there.BinarySearch(slot) >= 0) next = j;
+                if (slots.Of(j).BinarySearch(slot) >= 0) next = j;
             }
             if (next < 0) return null;
             positions[w] = pos = next;

@@ -54,14 +54,16 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
             AddJointAction(trigger, roles, sentence.Tokens, found);
+            if (roles.Count == 0) continue;
+            // Whose words these are: the subject of a condemnation or concern before it, or the speaker of a quotation.
+            var reporter = found.LastOrDefault(f => f.Type.Content == TriggerContent.Reported)?.Source
+                           ?? Speaker(text, sentence, trigger, participants);
+            var historical = IsHistorical(sentence.Tokens, trigger);
             foreach (var (agent, target) in roles)
             {
                 if (agent == target) continue;
-                var reporter = found.LastOrDefault(f => f.Type.Content == TriggerContent.Reported)?.Source
-                               ?? Speaker(text, sentence, trigger, participants);
                 found.Add(new FoundRelation(agent, target, trigger.Pattern.Type, trigger.FirstToken,
-                    reporter is not null && reporter != agent && reporter != target ? reporter : null,
-                    IsHistorical(sentence.Tokens, trigger)));
+                    reporter is not null && reporter != agent && reporter != target ? reporter : null, historical));
                 if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
             discourse.Record(trigger.Pattern.Type, found, before, mentions);

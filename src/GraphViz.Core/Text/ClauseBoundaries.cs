@@ -15,28 +15,28 @@ public static class ClauseBoundaries
     /// "قطعت الجزائر علاقاتها مع المغرب في أغسطس 2021، بينما وقعت مصر وتركيا اتفاقية": the agreement is Egypt's
     /// and Turkey's, and August 2021 is not its date.
     /// </summary>
-    public static List<int> Contrasts(IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<int> Contrasts(IReadOnlyList<Token> tokens)
     {
-        var starts = new List<int>();
+        List<int>? starts = null; // most sentences have none: no list for them
         for (var t = 1; t < tokens.Count - 1; t++)
         {
             if (Phrases.StartsAt(tokens, t, ContrastOpeners) is not { } opener) continue;
             if (opener.Length == 1 && NotContrastAfter.TryGetValue(tokens[t + 1].Text, out var after) && after == opener[0]) continue;
-            starts.Add(t);
+            (starts ??= []).Add(t);
         }
-        return starts;
+        return starts ?? (IReadOnlyList<int>)[];
     }
 
     /// <summary>
     /// A clause set at another time: "بعد أن", "قبل أن", "منذ أن" ("ستسحب قواتها خلال الأشهر الأربعة المقبلة بعد
     /// أن أمرتهم ... بالمغادرة"). Its subject may be the main clause's, but its dates are its own.
     /// </summary>
-    public static List<int> OtherTimes(IReadOnlyList<Token> tokens)
+    public static IReadOnlyList<int> OtherTimes(IReadOnlyList<Token> tokens)
     {
-        var starts = new List<int>();
+        List<int>? starts = null;
         for (var t = 0; t + 1 < tokens.Count; t++)
-            if (Phrases.StartsAt(tokens, t, OtherTimeOpeners) is not null) starts.Add(t);
-        return starts;
+            if (Phrases.StartsAt(tokens, t, OtherTimeOpeners) is not null) (starts ??= []).Add(t);
+        return starts ?? (IReadOnlyList<int>)[];
     }
 
     private static readonly HashSet<string> RelativePronouns = FunctionWords.Arabic.Set("relative_pronoun");

@@ -18,5 +18,8 @@ public static class Tokenizer
         return tokens;
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) =>
+        c is >= '\u0621' and <= '\u064A' or >= 'a' and <= 'z' or >= '0' and <= '9' // normalised Arabic letters, ASCII: most of any text
+        || (c > '\u007F' && (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark))
+        || char.IsAsciiLetterUpper(c);
 }
