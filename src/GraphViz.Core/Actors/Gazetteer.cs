@@ -50,11 +50,14 @@ public sealed class Gazetteer
 
     /// <summary>Phrases whose first normalised word is <paramref name="word"/>, longest first.</summary>
     public IReadOnlyList<GazetteerPhrase> PhrasesStartingWith(string word) =>
-        _byFirstWord.TryGetValue(word, out var list) ? list : [];
+        _byFirstWord.TryGetValue(word, out var list) ? list : NoPhrases;
 
     /// <summary>The same, looked up without making a string.</summary>
     public IReadOnlyList<GazetteerPhrase> PhrasesStartingWith(ReadOnlySpan<char> word) =>
-        _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var list) ? list : [];
+        _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var list) ? list : NoPhrases;
+
+    // Most words start no phrase; `cond ? list : []` would make a new List for each of them.
+    private static readonly GazetteerPhrase[] NoPhrases = [];
 
     public static Gazetteer Parse(string json)
     {

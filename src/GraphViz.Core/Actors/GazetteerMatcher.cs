@@ -37,8 +37,10 @@ public sealed class GazetteerMatcher(Gazetteer gazetteer)
         for (var c = 0; c < count; c++)
         {
             var cut = cuts[c];
-            foreach (var phrase in gazetteer.PhrasesStartingWith(cut.Stem(word, buffer)))
+            var phrases = gazetteer.PhrasesStartingWith(cut.Stem(word, buffer));
+            for (var p = 0; p < phrases.Count; p++)
             {
+                var phrase = phrases[p];
                 var n = phrase.Words.Length;
                 if (best is not null && n <= best.LastToken - best.FirstToken + 1) break; // phrases come longest first
                 if (i + n > tokens.Count || !RestMatches(tokens, i, phrase.Words)) continue;

@@ -30,25 +30,28 @@ public static class MutualRoles
     public static List<Roles> AfterBetween(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
         for (var t = trigger.FirstToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + 3); t++)
-        {
-            if (tokens[t].Text != "بين") continue;
-            if (t + 1 < tokens.Count && TheTwo.Contains(tokens[t + 1].Text) && !mentions.Any(m => m.FirstToken == t + 1))
-            {
-                // The two named before the trigger, when «البلدين» was not resolved as a mention of its own.
-                var before = mentions.Where(m => m.LastToken < trigger.FirstToken).Reverse().Select(m => m.ActorId).Distinct().Take(2).Reverse().ToList();
-                return before.Count == 2 ? [new Roles(before[0], before[1])] : [];
-            }
-            var first = mentions.FirstOrDefault(m => m.FirstToken > t);
-            if (first is null) return [];
-            var list = Coordination.Ids(Coordination.From(first, mentions));
-            if (list.Count >= 2) return AllPairs(list);
-            // "بين قطر من جهة، والسعودية والإمارات من جهة أخرى": one side, then the other as a list.
-            var other = mentions.FirstOrDefault(m => m.FirstToken > first.LastToken && m.ActorId != first.ActorId);
-            if (other is null) return [];
-            return Coordination.Ids(Coordination.From(other, mentions)).Where(id => id != first.ActorId)
-                .Select(id => new Roles(first.ActorId, id)).ToList();
-        }
+            if (tokens[t].Text == "بين") return Between(t, trigger, tokens, mentions);
         return [];
+    }
+
+    // Apart from AfterBetween so that its closures are made only for the few triggers followed by بين.
+    private static List<Roles> Between(int t, TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        if (t + 1 < tokens.Count && TheTwo.Contains(tokens[t + 1].Text) && !mentions.Any(m => m.FirstToken == t + 1))
+        {
+            // The two named before the trigger, when «البلدين» was not resolved as a mention of its own.
+            var before = mentions.Where(m => m.LastToken < trigger.FirstToken).Reverse().Select(m => m.ActorId).Distinct().Take(2).Reverse().ToList();
+            return before.Count == 2 ? [new Roles(before[0], before[1])] : [];
+        }
+        var first = mentions.FirstOrDefault(m => m.FirstToken > t);
+        if (first is null) return [];
+        var list = Coordination.Ids(Coordination.From(first, mentions));
+        if (list.Count >= 2) return AllPairs(list);
+        // "بين قطر من جهة، والسعودية والإمارات من جهة أخرى": one side, then the other as a list.
+        var other = mentions.FirstOrDefault(m => m.FirstToken > first.LastToken && m.ActorId != first.ActorId);
+        if (other is null) return [];
+        return Coordination.Ids(Coordination.From(other, mentions)).Where(id => id != first.ActorId)
+            .Select(id => new Roles(first.ActorId, id)).ToList();
     }
 
     /// <summary>How far from a mutual trigger its parties may be when nothing else names them ("بين", a list).</summary>

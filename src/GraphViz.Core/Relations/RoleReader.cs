@@ -42,12 +42,7 @@ public sealed class RoleReader
     public List<Roles> Read(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions,
         string? focus, ISet<string> earlierTargets, Discourse discourse, bool ownAgentOnly = false)
     {
-        if (ownAgentOnly && trigger.Pattern.Roles != TriggerRoles.Mutual)
-        {
-            var own = Genitive(trigger, tokens, mentions);
-            if (own is null) return [];
-            return Targets(trigger, tokens, mentions, own, focus: null).SelectMany(t => own.Where(a => a != t).Select(a => new Roles(a, t))).ToList();
-        }
+        if (ownAgentOnly && trigger.Pattern.Roles != TriggerRoles.Mutual) return OwnAgentOnly(trigger, tokens, mentions);
         if (trigger.Pattern.Roles == TriggerRoles.Mutual)
         {
             var pairs = MutualRoles.Pairs(trigger, tokens, mentions);
@@ -71,8 +66,7 @@ public sealed class RoleReader
         var result = new List<Roles>();
         if (agents.Count == 0) return result;
         // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
-        if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive &&
-            !mentions.Any(m => m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId) && !m.OnlyPlace))
+        if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive && !AnyOtherActorAfter(trigger, mentions, agents))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
             ? OrActBefore(After(trigger, mentions, agents), trigger, tokens, agents, discourse)
@@ -81,6 +75,24 @@ public sealed class RoleReader
             foreach (var t in targets)
                 if (a != t) result.Add(new Roles(a, t));
         return result;
+    }
+
+    // Apart from Read, as the next, so that their closures are made only when they run, not for every trigger.
+    private static List<Roles> OwnAgentOnly(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        var own = Genitive(trigger, tokens, mentions);
+        if (own is null) return [];
+        return Targets(trigger, tokens, mentions, own, focus: null).SelectMany(t => own.Where(a => a != t).Select(a => new Roles(a, t))).ToList();
+    }
+
+    private static bool AnyOtherActorAfter(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.FirstToken > trigger.FirstToken && !agents.Contains(m.ActorId) && !m.OnlyPlace) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             var parties = InClause(trigger, contrasts, participants);
-            var reported = triggers.Any(t => t.Pattern.Type.Content == TriggerContent.Reported && t.LastToken < trigger.FirstToken);
+            var reported = AnyBefore(triggers, trigger, TriggerContent.Reported, reach: int.MaxValue);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
             AddJointAction(trigger, roles, sentence.Tokens, found);
@@ -104,8 +104,16 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
     {
         for (var t = Math.Max(0, trigger.FirstToken - IntentReach); t < trigger.FirstToken; t++)
             if (ArabicClitics.AnyReadingIn(tokens[t].Text, Intent)) return true;
-        return triggers.Any(other => other.Pattern.Type.Content == TriggerContent.Intended && other.LastToken < trigger.FirstToken
-                                     && trigger.FirstToken - other.LastToken <= IntentReach);
+        return AnyBefore(triggers, trigger, TriggerContent.Intended, IntentReach);
+    }
+
+    /// <summary>Whether a trigger of the given content ends before <paramref name="trigger"/>, at most <paramref name="reach"/> words before it.</summary>
+    private static bool AnyBefore(List<TriggerMatch> triggers, TriggerMatch trigger, TriggerContent content, int reach)
+    {
+        foreach (var other in triggers)
+            if (other.Pattern.Type.Content == content && other.LastToken < trigger.FirstToken && trigger.FirstToken - other.LastToken <= reach)
+                return true;
+        return false;
     }
 
     private static bool IsNegated(IReadOnlyList<Token> tokens, TriggerMatch trigger)

@@ -35,10 +35,22 @@ public sealed class DateAttachment
         var from = first is { } f ? tokens[f].Start : _sentence.Start;
         var to = next is { } n ? tokens[n].Start : _sentence.End;
         var home = RelativeClauseAt(position);
-        return _dates.Where(d => d.Start >= from && d.End <= to && RelativeClauseAt(d.Start) == home)
-                     .MinBy(d => Math.Min(Math.Abs(d.Start - position), Math.Abs(d.End - position)));
+        DateMention? nearest = null;
+        var nearestDistance = int.MaxValue;
+        for (var i = 0; i < _dates.Count; i++)
+        {
+            var d = _dates[i];
+            if (d.Start < from || d.End > to || RelativeClauseAt(d.Start) != home) continue;
+            var distance = Math.Min(Math.Abs(d.Start - position), Math.Abs(d.End - position));
+            if (distance < nearestDistance) (nearest, nearestDistance) = (d, distance); // the first of equals, as MinBy
+        }
+        return nearest;
     }
 
-    private (int, int) RelativeClauseAt(int position) =>
-        _relativeClauses.FirstOrDefault(c => c.From <= position && position < c.To);
+    private (int, int) RelativeClauseAt(int position)
+    {
+        foreach (var c in _relativeClauses)
+            if (c.From <= position && position < c.To) return c;
+        return default;
+    }
 }
