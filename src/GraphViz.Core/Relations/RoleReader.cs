@@ -212,6 +212,9 @@ public sealed class RoleReader
 
     /// <summary>How far after a statement its act noun may stand: "استنكرت لجوء دول صديقة إلى هذا العمل العسكري".</summary>
     private const int ActNounReach = 6;
+    /// <summary>Whether the word is an act noun (الهجوم، العقوبات), which a news text uses to refer back to an act.</summary>
+    internal static bool IsActNoun(string word) => ActNouns.ContainsKey(word);
+
     private static readonly string[][] ActNounPhrases = Phrases.Split(ActNouns.Keys);
 
     /// <summary>

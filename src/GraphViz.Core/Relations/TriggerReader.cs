@@ -50,6 +50,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             var parties = InClause(trigger, contrasts, participants);
+            if (trigger.Pattern.Roles == TriggerRoles.Mutual) parties = WithoutOtherActsAdjectives(trigger, sentence.Tokens, parties, triggerWords);
             var reported = AnyBefore(triggers, trigger, TriggerContent.Reported, reach: int.MaxValue);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
@@ -94,6 +95,34 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         var (from, to) = ClauseBoundaries.Around(contrasts, trigger.FirstToken);
         var inClause = participants.Where(m => m.FirstToken >= (from ?? 0) && m.FirstToken < (to ?? int.MaxValue)).ToList();
         return inClause.Count > 0 ? inClause : participants;
+    }
+
+    /// <summary>
+    /// An adjective that describes another act (اجتماع عبر الفيديو، الهجوم الإيراني) is that act's party, not a
+    /// party to talks or a meeting.
+    /// </summary>
+    private static IReadOnlyList<Mention> WithoutOtherActsAdjectives(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> parties,
+        bool[] triggerWords)
+    {
+        List<Mention>? kept = null;
+        for (var i = 0; i < parties.Count; i++)
+        {
+            var m = parties[i];
+            var head = m.FirstToken - 1;
+            while (head >= 0 && IsDemonymAt(parties, head)) head--; // «الهجوم الأمريكي البريطاني»
+            var otherAct = m.Form == MentionForm.Demonym && head >= 0 && !trigger.WordTokens.Contains(head)
+                           && (triggerWords[head] || RoleReader.IsActNoun(tokens[head].Text));
+            if (otherAct && kept is null) { kept = new List<Mention>(parties.Count); for (var k = 0; k < i; k++) kept.Add(parties[k]); }
+            if (!otherAct) kept?.Add(m);
+        }
+        return kept ?? parties;
+    }
+
+    private static bool IsDemonymAt(IReadOnlyList<Mention> mentions, int token)
+    {
+        foreach (var m in mentions)
+            if (m.Form == MentionForm.Demonym && m.FirstToken <= token && token <= m.LastToken) return true;
+        return false;
     }
 
     /// <summary>

@@ -211,6 +211,15 @@ public class NewsReadingTests
         Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
             r => r.Type.Id == "meeting");
 
+    [Fact]
+    public void An_adjective_of_another_act_is_no_party_to_a_meeting() =>
+        Assert.DoesNotContain(Read("وقال الاتحاد الأوروبي في بيان عقب اجتماع عبر الفيديو إن القصف الروسي لمحطات الطاقة جريمة حرب."),
+            r => r.Type.Id == "meeting");
+
+    [Fact]
+    public void Adjectives_of_talks_are_their_parties() =>
+        Assert.True(Between(Read("وجرت المحادثات الأمريكية الإيرانية في مسقط."), "USA", "IRN", "dialogue"));
+
     // --- Lexicon forms and rows ---
 
     [Fact]
