@@ -176,6 +176,9 @@ public sealed class RoleReader
             var m = mentions[i];
             if (m.LastToken >= trigger.FirstToken) continue;
             if (IsOblique(m, tokens, mentions) || earlierTargets.Contains(m.ActorId) || m.OnlyPlace) continue;
+            // An act does not speak: the adjective of an act noun (الهجوم الإيراني) is no statement's subject.
+            if (trigger.Pattern.Roles == TriggerRoles.Statement && ActDescribed(m, tokens, mentions) is var act && act >= 0 && IsActNoun(tokens[act].Text))
+                continue;
             var insideEarlierObject = m.Form == MentionForm.Demonym &&
                 mentions.Any(o => earlierTargets.Contains(o.ActorId) && o.LastToken < m.FirstToken && m.FirstToken - o.LastToken <= 2);
             if (insideEarlierObject) continue;
@@ -214,6 +217,25 @@ public sealed class RoleReader
     private const int ActNounReach = 6;
     /// <summary>Whether the word is an act noun (الهجوم، العقوبات), which a news text uses to refer back to an act.</summary>
     internal static bool IsActNoun(string word) => ActNouns.ContainsKey(word);
+
+    /// <summary>
+    /// The noun an adjective mention describes, the adjectives before it skipped («الهجوم الأمريكي البريطاني»):
+    /// its word, or −1 when the mention is not an adjective.
+    /// </summary>
+    internal static int ActDescribed(Mention m, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        if (m.Form != MentionForm.Demonym) return -1;
+        var head = m.FirstToken - 1;
+        while (head >= 0 && IsDemonymAt(mentions, head)) head--;
+        return head;
+    }
+
+    private static bool IsDemonymAt(IReadOnlyList<Mention> mentions, int token)
+    {
+        foreach (var m in mentions)
+            if (m.Form == MentionForm.Demonym && m.FirstToken <= token && token <= m.LastToken) return true;
+        return false;
+    }
 
     private static readonly string[][] ActNounPhrases = Phrases.Split(ActNouns.Keys);
 

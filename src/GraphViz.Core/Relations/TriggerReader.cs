@@ -16,6 +16,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
 
     // A relation planned, sought or urged (تعتزم، تسعى، حثّ على) is not one that holds.
     private static readonly HashSet<string> Intent = FunctionWords.Arabic.Set("intent");
+    private static readonly HashSet<string> SpeechParticiples = FunctionWords.Arabic.Set("speech_participle");
 
     /// <summary>How many words after an intent word or a threat a relation counts as what is intended or threatened.</summary>
     private const int IntentReach = 6;
@@ -51,7 +52,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             var parties = InClause(trigger, contrasts, participants);
             if (trigger.Pattern.Roles == TriggerRoles.Mutual) parties = WithoutOtherActsAdjectives(trigger, sentence.Tokens, parties, triggerWords);
-            var reported = AnyBefore(triggers, trigger, TriggerContent.Reported, reach: int.MaxValue);
+            var reported = IsReported(sentence.Tokens, triggers, trigger);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
             AddJointAction(trigger, roles, sentence.Tokens, found);
@@ -108,21 +109,12 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         for (var i = 0; i < parties.Count; i++)
         {
             var m = parties[i];
-            var head = m.FirstToken - 1;
-            while (head >= 0 && IsDemonymAt(parties, head)) head--; // «الهجوم الأمريكي البريطاني»
-            var otherAct = m.Form == MentionForm.Demonym && head >= 0 && !trigger.WordTokens.Contains(head)
+            var otherAct = RoleReader.ActDescribed(m, tokens, parties) is var head && head >= 0 && !trigger.WordTokens.Contains(head)
                            && (triggerWords[head] || RoleReader.IsActNoun(tokens[head].Text));
             if (otherAct && kept is null) { kept = new List<Mention>(parties.Count); for (var k = 0; k < i; k++) kept.Add(parties[k]); }
             if (!otherAct) kept?.Add(m);
         }
         return kept ?? parties;
-    }
-
-    private static bool IsDemonymAt(IReadOnlyList<Mention> mentions, int token)
-    {
-        foreach (var m in mentions)
-            if (m.Form == MentionForm.Demonym && m.FirstToken <= token && token <= m.LastToken) return true;
-        return false;
     }
 
     /// <summary>
@@ -134,6 +126,21 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         for (var t = Math.Max(0, trigger.FirstToken - IntentReach); t < trigger.FirstToken; t++)
             if (ArabicClitics.AnyReadingIn(tokens[t].Text, Intent)) return true;
         return AnyBefore(triggers, trigger, TriggerContent.Intended, IntentReach);
+    }
+
+    /// <summary>
+    /// Whether the trigger is what a report before it says (أدانت مصر الهجوم على إسرائيل), rather than the
+    /// subject's own act after a participle of saying («، معربةً عن تضامنها مع»).
+    /// </summary>
+    private static bool IsReported(IReadOnlyList<Token> tokens, List<TriggerMatch> triggers, TriggerMatch trigger)
+    {
+        var report = -1;
+        foreach (var other in triggers)
+            if (other.Pattern.Type.Content == TriggerContent.Reported && other.LastToken < trigger.FirstToken) report = Math.Max(report, other.LastToken);
+        if (report < 0) return false;
+        for (var t = report + 1; t < trigger.FirstToken; t++)
+            if (SpeechParticiples.Contains(tokens[t].Text)) return false;
+        return true;
     }
 
     /// <summary>Whether a trigger of the given content ends before <paramref name="trigger"/>, at most <paramref name="reach"/> words before it.</summary>

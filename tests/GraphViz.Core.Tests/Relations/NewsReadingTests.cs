@@ -220,6 +220,22 @@ public class NewsReadingTests
     public void Adjectives_of_talks_are_their_parties() =>
         Assert.True(Between(Read("وجرت المحادثات الأمريكية الإيرانية في مسقط."), "USA", "IRN", "dialogue"));
 
+    [Fact]
+    public void After_a_participle_of_saying_the_subject_speaks_for_itself()
+    {
+        var rs = Read("وأدانت تركيا الهجوم الروسي، معربة عن تضامنها مع أوكرانيا.");
+        Assert.True(Has(rs, "TUR", "RUS", "condemn"));
+        Assert.True(Has(rs, "TUR", "UKR", "solidarity"));
+    }
+
+    [Fact]
+    public void An_act_named_by_its_agents_adjective_does_not_speak()
+    {
+        var rs = Read("وأدانت الجامعة العربية، في بيان صدر عقب اجتماع طارئ في القاهرة، العدوان الإسرائيلي، معربة عن تضامنها مع لبنان.");
+        Assert.True(Has(rs, "ARAB_LEAGUE", "LBN", "solidarity"));
+        Assert.DoesNotContain(rs, r => r.Source == "ISR" && r.Type.Id == "solidarity");
+    }
+
     // --- Lexicon forms and rows ---
 
     [Fact]
