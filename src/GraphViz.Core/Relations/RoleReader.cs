@@ -288,7 +288,7 @@ public sealed class RoleReader
         var before = trigger.Pattern.Roles == TriggerRoles.Noun ? null
             : mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
-        return focus is not null && !agents.Contains(focus) ? [focus] : [];
+        return focus is not null && !agents.Contains(focus) && trigger.Pattern.Roles != TriggerRoles.Noun ? [focus] : [];
     }
 
     /// <summary>

@@ -147,6 +147,11 @@ public class NewsReadingTests
     public void A_noun_with_no_agent_in_its_sentence_takes_none() =>
         Assert.DoesNotContain(Read("وأكدت أستراليا وكندا دعمهما. وجاء ذلك ردا على الهجمات على السفن."), r => r.Type.Id == "attack");
 
+    [Fact]
+    public void A_noun_whose_target_is_not_named_does_not_act_on_the_texts_main_country() =>
+        Assert.DoesNotContain(Read("وتواصل روسيا تعزيز حضورها في المنطقة. وأسفرت هجمات شنها الحوثيون على السفن عن ارتفاع أسعار الشحن."),
+            r => r.Type.Id == "attack");
+
     // --- Abstract objects standing for an actor ---
 
     [Fact]
