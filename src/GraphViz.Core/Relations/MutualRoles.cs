@@ -22,7 +22,16 @@ public static class MutualRoles
         if (between.Count > 0) return between;
         // Actors inside a trigger in parts are its parties: "وقعت مصر وتركيا اتفاقية".
         var inside = mentions.Where(m => m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken).ToList();
-        if (Coordination.Ids(inside).Count >= 2) return AllPairs(Coordination.Ids(inside));
+        var insideIds = Coordination.Ids(inside);
+        if (insideIds.Count >= 2) return AllPairs(insideIds);
+        // One inside ("وقعت بوركينا فاسو اتفاقا مع موسكو"): it is one side, the other is named after the trigger.
+        if (insideIds.Count == 1)
+        {
+            var other = mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && m.FirstToken - trigger.LastToken <= NearestReach
+                                                     && m.ActorId != insideIds[0]);
+            return other is null ? [] : Coordination.Ids(Coordination.From(other, mentions)).Where(id => id != insideIds[0])
+                .Select(id => new Roles(insideIds[0], id)).ToList();
+        }
         return Nearest(trigger, mentions);
     }
 

@@ -136,8 +136,20 @@ public sealed class RoleReader
             : null;
         if (after is not null) return Coordination.Ids(Coordination.From(after, mentions));
         // An elided subject is the text's main country ("ولجأت إلى مجموعة فاغنر"); a noun with no agent has none.
-        return focus is null || trigger.Pattern.Roles == TriggerRoles.Noun ? [] : [focus];
+        if (trigger.Pattern.Roles == TriggerRoles.Noun)
+        {
+            // A noun with a possessive pronoun has an agent: the sentence's subject («وبالتوازي مع قطيعتها مع فرنسا،
+            // عززت الدول الثلاث ...»), else the text's main country. Without one, a noun has no agent.
+            if (!HasPossessivePronoun(tokens[trigger.FirstToken].Text)) return [];
+            var subject = mentions.FirstOrDefault(m => !IsOblique(m, tokens, mentions) && !m.OnlyPlace && !earlierTargets.Contains(m.ActorId)
+                                                       && (m.LastToken < trigger.FirstToken || m.FirstToken > trigger.LastToken));
+            if (subject is not null) return Coordination.Ids(Coordination.From(subject, mentions));
+        }
+        return focus is null ? [] : [focus];
     }
+
+    private static bool HasPossessivePronoun(string word) =>
+        word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هما", StringComparison.Ordinal));
 
     /// <summary>How many words after a mediator trigger its agent's adjective may stand, a title between (ولي العهد السعودي).</summary>
     private const int TitleReach = 4;

@@ -212,6 +212,15 @@ public class NewsReadingTests
             r => r.Source == "IRN" && r.Target == "YEM");
 
     [Fact]
+    public void A_noun_with_a_possessive_pronoun_is_the_sentence_subjects_act()
+    {
+        var rs = Read("وبعد قطيعتها مع باريس، وقعت بوركينا فاسو اتفاقا عسكريا مع موسكو.");
+        Assert.True(Has(rs, "BFA", "FRA", "break_ties"));
+        Assert.True(Between(rs, "BFA", "RUS", "agreement"));
+        Assert.False(Linked(rs, "FRA", "RUS"));
+    }
+
+    [Fact]
     public void Parties_of_a_meeting_are_near_it() =>
         Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
             r => r.Type.Id == "meeting");
