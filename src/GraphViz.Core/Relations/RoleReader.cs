@@ -13,6 +13,7 @@ namespace GraphViz.Core.Relations;
 public sealed class RoleReader
 {
     internal static readonly HashSet<string> Prepositions = FunctionWords.Arabic.Set("preposition");
+    private static readonly HashSet<string> Documents = FunctionWords.Arabic.Set("document");
 
     /// <summary>One reading: the agent acts on the target (for symmetric types, the order is the text's).</summary>
     public readonly record struct Roles(string Agent, string Target);
@@ -157,6 +158,11 @@ public sealed class RoleReader
     /// <summary>The subject right after a verb, or the agent right after a verbal noun: within two words of a trigger word.</summary>
     private static List<string>? Genitive(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {
+        // A verb describing a document just before it (قرارًا يطالب الحوثيين، بيانًا يدين) has the document for subject:
+        // the actor after it is its object, and its agent is who issued the document.
+        if (trigger.Pattern.Roles is TriggerRoles.Verb or TriggerRoles.Statement && trigger.FirstToken > 0
+            && ArabicClitics.AnyReadingIn(tokens[trigger.FirstToken - 1].Text, Documents))
+            return null;
         foreach (var m in mentions)
         {
             // A mediator's or attendee's adjective may close a title first: "بحضور ولي العهد السعودي".

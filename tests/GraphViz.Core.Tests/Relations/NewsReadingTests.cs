@@ -221,6 +221,13 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void A_verb_describing_a_document_acts_for_its_issuer()
+    {
+        Assert.True(Has(Read("وتبنى مجلس الأمن قرارا يطالب الحوثيين بوقف هجماتهم فورا."), "UNSC", "HOUTHIS", "press"));
+        Assert.True(Has(Read("وأصدرت الخارجية المصرية بيانا يدين الهجوم الإسرائيلي على لبنان."), "EGY", "ISR", "condemn"));
+    }
+
+    [Fact]
     public void Parties_of_a_meeting_are_near_it() =>
         Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
             r => r.Type.Id == "meeting");
