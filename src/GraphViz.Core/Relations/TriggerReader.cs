@@ -50,7 +50,8 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
-            var parties = InClause(trigger, contrasts, participants);
+            // An attendee or mediator joins the parties of the act the sentence reports, whichever clause names them.
+            var parties = trigger.Pattern.Roles == TriggerRoles.Mediator ? participants : InClause(trigger, contrasts, participants);
             if (trigger.Pattern.Roles == TriggerRoles.Mutual) parties = WithoutOtherActsAdjectives(trigger, sentence.Tokens, parties, triggerWords);
             var reported = IsReported(sentence.Tokens, triggers, trigger);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);

@@ -228,6 +228,14 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void Who_joins_a_meeting_from_afar_meets_its_parties()
+    {
+        var rs = Read("واجتمع وزيرا خارجية مصر والأردن في عمان، فيما شارك وزير الخارجية العراقي في الاجتماع عبر الفيديو.");
+        Assert.True(Between(rs, "IRQ", "EGY", "meeting"));
+        Assert.True(Between(rs, "IRQ", "JOR", "meeting"));
+    }
+
+    [Fact]
     public void Parties_of_a_meeting_are_near_it() =>
         Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
             r => r.Type.Id == "meeting");
