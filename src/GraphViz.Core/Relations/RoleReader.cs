@@ -56,6 +56,7 @@ public sealed class RoleReader
 
         if (trigger.Pattern.Roles == TriggerRoles.Passive) return Passive(trigger, tokens, mentions, earlierTargets, discourse);
         if (trigger.Pattern.Roles == TriggerRoles.Mediator) return Mediator(trigger, tokens, mentions, earlierTargets);
+        if (trigger.Pattern.Roles == TriggerRoles.Relational && Relational(trigger, tokens, mentions) is { Count: > 0 } described) return described;
 
         var between = MutualRoles.AfterBetween(trigger, tokens, mentions);
         if (between.Count > 0) return between;
@@ -124,6 +125,42 @@ public sealed class RoleReader
         return mediators.SelectMany(m => parties.Select(p => new Roles(m, p))).ToList();
     }
 
+    /// <summary>How far after a relational noun the actor it relates to may stand: «الحليف الوثيق لباكو».</summary>
+    private const int RelationalReach = 3;
+
+    /// <summary>
+    /// A noun that says what one actor is to another, set beside the first (in apposition or as a predicate):
+    /// "حزب الله اللبناني، أبرز حلفاء طهران"، "تركيا، الحليف الوثيق لباكو"، "وتعد الإمارات الداعم الرئيسي لقوات
+    /// الدعم السريع". None when nothing stands right before it; it is then read as a verbal noun.
+    /// </summary>
+    private static List<Roles> Relational(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions) =>
+        Apposition(trigger, tokens, mentions) is var (saidOf, of) ? [new Roles(saidOf.ActorId, of.ActorId)] : [];
+
+    /// <summary>The two actors a relational noun relates (see <see cref="Relational"/>), or null.</summary>
+    public static (Mention SaidOf, Mention Of)? Apposition(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        if (trigger.Pattern.Roles != TriggerRoles.Relational) return null;
+        var saidOf = mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken);
+        if (saidOf is null || !OnlyDescriptionBetween(tokens, saidOf.LastToken, trigger.FirstToken)) return null;
+        var of = mentions.FirstOrDefault(m => m.FirstToken > trigger.LastToken && m.FirstToken - trigger.LastToken <= RelationalReach
+                                             && m.ActorId != saidOf.ActorId && !m.OnlyPlace);
+        return of is null ? null : (saidOf, of);
+    }
+
+    private static readonly HashSet<string> Superlatives = FunctionWords.Arabic.Set("superlative");
+
+    /// <summary>At most two words between, each a superlative (أبرز، أقرب) or an adjective with the article (اللبناني).</summary>
+    private static bool OnlyDescriptionBetween(IReadOnlyList<Token> tokens, int after, int before)
+    {
+        if (before - after - 1 > 2) return false;
+        for (var t = after + 1; t < before; t++)
+        {
+            var w = tokens[t].Text;
+            if (!Superlatives.Contains(w) && !(w.StartsWith("ال", StringComparison.Ordinal) && w.EndsWith('ي'))) return false;
+        }
+        return true;
+    }
+
     /// <summary>Who acts: the subject (with every actor coordinated with it), or the text's main country.</summary>
     private static List<string> Agents(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string? focus,
         ISet<string> earlierTargets)
@@ -137,7 +174,7 @@ public sealed class RoleReader
             : null;
         if (after is not null) return Coordination.Ids(Coordination.From(after, mentions));
         // An elided subject is the text's main country ("ولجأت إلى مجموعة فاغنر"); a noun with no agent has none.
-        if (trigger.Pattern.Roles == TriggerRoles.Noun)
+        if (trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational)
         {
             // A noun with a possessive pronoun has an agent: the sentence's subject («وبالتوازي مع قطيعتها مع فرنسا،
             // عززت الدول الثلاث ...»), else the text's main country. Without one, a noun has no agent.
@@ -176,7 +213,7 @@ public sealed class RoleReader
                 return Coordination.Ids(Coordination.From(m, mentions));
         }
         // The subject of a relative verb inside a noun trigger's gap: "هجمات شنها الحوثيون على السفن".
-        if (trigger.Pattern.Roles == TriggerRoles.Noun)
+        if (trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational)
             foreach (var m in mentions)
                 if (m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken && !IsOblique(m, tokens, mentions))
                     return Coordination.Ids(Coordination.From(m, mentions));
@@ -303,10 +340,10 @@ public sealed class RoleReader
                                                 && Distance(trigger, m) <= TargetReach);
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
         // Backwards only for a verb or an object noun ("في بوركينا فاسو ومالي المجاورتين"): a noun's target follows it.
-        var before = trigger.Pattern.Roles == TriggerRoles.Noun ? null
+        var before = trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational ? null
             : mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
-        return focus is not null && !agents.Contains(focus) && trigger.Pattern.Roles != TriggerRoles.Noun ? [focus] : [];
+        return focus is not null && !agents.Contains(focus) && trigger.Pattern.Roles is not (TriggerRoles.Noun or TriggerRoles.Relational) ? [focus] : [];
     }
 
     /// <summary>

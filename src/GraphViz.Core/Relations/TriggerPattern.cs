@@ -1,7 +1,7 @@
 namespace GraphViz.Core.Relations;
 
 /// <summary>How the roles of a trigger are read from its sentence (see <see cref="RoleReader"/>).</summary>
-public enum TriggerRoles { Verb, Noun, Statement, Object, Mutual, Passive, Mediator }
+public enum TriggerRoles { Verb, Noun, Statement, Object, Mutual, Passive, Mediator, Relational }
 
 /// <summary>
 /// One word of a trigger pattern: alternatives, each exact or a prefix (written with a trailing *), and how many

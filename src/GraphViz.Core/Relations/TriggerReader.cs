@@ -47,12 +47,14 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         foreach (var t in triggers) foreach (var w in t.WordTokens) triggerWords[w] = true;
         var participants = RoleReader.Participants(sentence.Tokens, mentions, triggerWords, _describable);
         var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
+        var described = DescribedInApposition(sentence.Tokens, triggers, participants);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             // An attendee or mediator joins the parties of the act the sentence reports, whichever clause names them.
             var parties = trigger.Pattern.Roles == TriggerRoles.Mediator ? participants : InClause(trigger, contrasts, participants);
             if (trigger.Pattern.Roles == TriggerRoles.Mutual) parties = WithoutOtherActsAdjectives(trigger, sentence.Tokens, parties, triggerWords);
+            if (described is not null && trigger.Pattern.Roles != TriggerRoles.Relational) parties = parties.Where(m => !described.Contains(m)).ToList();
             var reported = IsReported(sentence.Tokens, triggers, trigger);
             var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
@@ -97,6 +99,18 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         var (from, to) = ClauseBoundaries.Around(contrasts, trigger.FirstToken);
         var inClause = participants.Where(m => m.FirstToken >= (from ?? 0) && m.FirstToken < (to ?? int.MaxValue)).ToList();
         return inClause.Count > 0 ? inClause : participants;
+    }
+
+    /// <summary>
+    /// The actors named in an apposition that describes another («تركيا، الحليف الوثيق لأذربيجان، رحبت»): what
+    /// they are to it is said there, and they take no part in the sentence's other acts.
+    /// </summary>
+    private static HashSet<Mention>? DescribedInApposition(IReadOnlyList<Token> tokens, List<TriggerMatch> triggers, IReadOnlyList<Mention> participants)
+    {
+        HashSet<Mention>? described = null;
+        foreach (var t in triggers)
+            if (RoleReader.Apposition(t, tokens, participants) is var (_, of)) (described ??= []).Add(of);
+        return described;
     }
 
     /// <summary>

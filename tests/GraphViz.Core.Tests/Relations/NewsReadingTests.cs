@@ -236,6 +236,22 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void A_noun_saying_what_an_actor_is_to_another_relates_the_two()
+    {
+        Assert.True(Between(Read("ولم يتدخل حزب الله اللبناني، أبرز حلفاء طهران في المنطقة، في الحرب."), "HEZBOLLAH", "IRN", "alliance"));
+        Assert.True(Has(Read("وتعد الإمارات الداعم الرئيسي لقوات الدعم السريع، بحسب تقارير أممية."), "ARE", "RSF", "support"));
+        Assert.Empty(Read("وقال وزير الخارجية المصري إن حلفاء واشنطن في المنطقة قلقون."));
+    }
+
+    [Fact]
+    public void An_actor_named_in_an_apposition_takes_no_part_in_the_sentences_act()
+    {
+        var rs = Read("ورحبت تركيا، الحليف الوثيق لأذربيجان، بالاتفاق.");
+        Assert.True(Between(rs, "TUR", "AZE", "alliance"));
+        Assert.Single(rs);
+    }
+
+    [Fact]
     public void Parties_of_a_meeting_are_near_it() =>
         Assert.DoesNotContain(Read("ودان قادة مجموعة السبع في بيان أصدروه عقب اجتماع عبر الفيديو ما وصفوه بالتصعيد الخطير من جانب إيران."),
             r => r.Type.Id == "meeting");
