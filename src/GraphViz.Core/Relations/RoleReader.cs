@@ -109,9 +109,13 @@ public sealed class RoleReader
         var agents = Coordination.Ids(Coordination.From(first, mentions));
         // "الضربات نُفذت بدعم من أستراليا": what is supported is an act named before, so its agents are.
         var act = ActNamedBefore(trigger, tokens, agents, discourse);
-        var targets = act.Count > 0 ? act : Before(trigger, tokens, mentions, earlierTargets) ?? [];
+        // The receiver may be the subject between a verb and its object: "وتسلمت النيجر شحنة أسلحة روسية".
+        var targets = act.Count > 0 ? act : Before(trigger, tokens, mentions, earlierTargets) ?? Inside(trigger, mentions);
         return agents.SelectMany(a => targets.Where(t => t != a && !agents.Contains(t)).Select(t => new Roles(a, t))).ToList();
     }
+
+    private static List<string> Inside(TriggerMatch trigger, IReadOnlyList<Mention> mentions) =>
+        Coordination.Ids(mentions.Where(m => m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken).ToList());
 
     /// <summary>
     /// A mediator ("بوساطة قطرية"، "برعاية سعودية أمريكية"، "قطر تتوسط") is a partner of each party it mediates
@@ -206,7 +210,12 @@ public sealed class RoleReader
             var reach = m.Form == MentionForm.Demonym && trigger.Pattern.Roles == TriggerRoles.Mediator ? TitleReach : 2;
             if (m.FirstToken <= trigger.FirstToken || m.FirstToken > trigger.LastToken + reach) continue;
             // An adjective on the trigger noun itself (العلاقات النيجيرية) is its agent, whatever governs the noun.
-            if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1)) return Coordination.Ids(Coordination.From(m, mentions));
+            // Not on a verb's object (استدعت السفير الأمريكي: the ambassador is the object's, not the subject's).
+            if (m.Form == MentionForm.Demonym && trigger.WordTokens.Contains(m.FirstToken - 1))
+            {
+                if (trigger.Pattern.Roles != TriggerRoles.Verb || m.FirstToken - 1 == trigger.FirstToken) return Coordination.Ids(Coordination.From(m, mentions));
+                continue;
+            }
             if (IsOblique(m, tokens, mentions)) continue;
             var near = trigger.WordTokens.Any(w => m.FirstToken > w && m.FirstToken - w <= reach);
             if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))

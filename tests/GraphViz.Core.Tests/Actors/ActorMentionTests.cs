@@ -40,8 +40,20 @@ public class ActorMentionTests
     public void Mali_after_a_preposition_is_Mali() =>
         Assert.Contains("MLI", ActorIds("وصل الوزير إلى مالي في زيارة رسمية."));
 
+    [Fact]
+    public void The_Pakistani_Taliban_are_not_the_Afghan_Taliban() =>
+        Assert.Equal(["PAK", "TTP"], ActorIds("واتهمت باكستان حركة طالبان باكستان بتنفيذ الهجوم.").Order());
+
+    [Theory]
+    [InlineData("واتهمت الحكومة المالية الجزائر بدعم الإرهاب.")]
+    [InlineData("وخاض الجيش المالي معارك عنيفة في الشمال.")]
+    [InlineData("وقال المجلس العسكري المالي في بيان إنه قطع العلاقات.")]
+    public void Malis_institutions_are_Mali(string sentence) =>
+        Assert.Contains("MLI", ActorIds(sentence));
+
     [Theory]
     [InlineData("قدم البنك الدعم المالي للحكومة.")]
+    [InlineData("وقالت وزارة المالية إن الأزمة المالية أثرت على الاقتصاد.")]
     [InlineData("التقى وزير المالية بنظرائه.")]
     [InlineData("تعاني البلاد من عجز مالي كبير.")]
     [InlineData("قدمت الدول المانحة دعما عسكريا وماليا.")]

@@ -55,6 +55,18 @@ public class NewsReadingTests
         Assert.True(Has(Read("واستدعت الخارجية العراقية القائم بالأعمال الأمريكي في بغداد."), "IRQ", "USA", "summon_envoy"));
 
     [Fact]
+    public void Summoning_another_states_ambassador_is_negative_with_that_state() =>
+        Assert.True(Has(Read("واستدعت الجزائر السفير الفرنسي."), "DZA", "FRA", "summon_envoy"));
+
+    [Fact]
+    public void The_adjective_of_a_verbs_object_names_the_target_not_the_agent()
+    {
+        var rs = Read("وقالت الخارجية العراقية إنها استدعت السفير الأمريكي في بغداد، وقدمت شكوى إلى مجلس الأمن.");
+        Assert.True(Has(rs, "IRQ", "USA", "summon_envoy"));
+        Assert.DoesNotContain(rs, r => r.Source == "USA" || r.Target == "USA" && r.Source != "IRQ");
+    }
+
+    [Fact]
     public void Giving_an_ambassador_hours_to_leave_expels_him() =>
         Assert.True(Has(Read("وأمهلت مالي السفير الفرنسي 72 ساعة لمغادرة البلاد."), "MLI", "FRA", "expel_diplomats"));
 
@@ -123,6 +135,13 @@ public class NewsReadingTests
     [Fact]
     public void A_shipment_of_arms_supplies_the_recipient() =>
         Assert.True(Has(Read("وأرسلت مصر شحنة أسلحة إلى الصومال."), "EGY", "SOM", "arms_supply"));
+
+    [Fact]
+    public void Receiving_arms_is_supplied_by_the_sender()
+    {
+        Assert.True(Has(Read("وتسلمت النيجر شحنة أسلحة روسية."), "RUS", "NER", "arms_supply"));
+        Assert.True(Has(Read("وتلقت أوكرانيا صواريخ من الولايات المتحدة."), "USA", "UKR", "arms_supply"));
+    }
 
     [Fact]
     public void A_defence_pact_is_an_alliance() =>
