@@ -182,13 +182,27 @@ public sealed class RoleReader
         {
             // A noun with a possessive pronoun has an agent: the sentence's subject («وبالتوازي مع قطيعتها مع فرنسا،
             // عززت الدول الثلاث ...»), else the text's main country. Without one, a noun has no agent.
-            if (!HasPossessivePronoun(tokens[trigger.FirstToken].Text)) return [];
+            if (!HasPossessivePronoun(tokens[trigger.FirstToken].Text))
+                return OpensWithKnownAct(trigger, tokens, mentions) && focus is not null ? [focus] : [];
             var subject = mentions.FirstOrDefault(m => !IsOblique(m, tokens, mentions) && !m.OnlyPlace && !earlierTargets.Contains(m.ActorId)
                                                        && (m.LastToken < trigger.FirstToken || m.FirstToken > trigger.LastToken));
             if (subject is not null) return Coordination.Ids(Coordination.From(subject, mentions));
         }
         return focus is null ? [] : [focus];
     }
+
+    /// <summary>
+    /// A definite one-sided act, its target brought in by its own preposition, that opens its sentence, no actor named before it («ويأتي الانقلاب والانفصال اللاحق عن
+    /// الدول الغربية»): the act the text has been reporting, by the country it is about. Not talks or a war:
+    /// those have two sides, and wire copy names both.
+    /// </summary>
+    private static bool OpensWithKnownAct(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions) =>
+        !trigger.Pattern.Type.Symmetric && trigger.Pattern.Type.Stance != Stance.Hostile && EndsInPreposition(trigger)
+        && IsDefinite(tokens[trigger.FirstToken].Text)
+        && !mentions.Any(m => m.FirstToken < trigger.FirstToken);
+
+    private static bool IsDefinite(string word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal) || word.StartsWith("فال", StringComparison.Ordinal);
 
     private static bool HasPossessivePronoun(string word) =>
         word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هما", StringComparison.Ordinal));
@@ -332,9 +346,11 @@ public sealed class RoleReader
     private static bool EndsInFi(TriggerMatch trigger) =>
         trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1].Exact.Contains("في");
 
-    private static int TargetsFrom(TriggerMatch trigger) =>
-        trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1] is { Exact.Count: > 0, Prefixes.Count: 0 } last && last.Exact.All(Prepositions.Contains)
-            ? trigger.LastToken : trigger.FirstToken;
+    private static int TargetsFrom(TriggerMatch trigger) => EndsInPreposition(trigger) ? trigger.LastToken : trigger.FirstToken;
+
+    /// <summary>A trigger whose last word is the preposition that brings its target in (الانفصال … عن).</summary>
+    private static bool EndsInPreposition(TriggerMatch trigger) =>
+        trigger.WordTokens.Count > 1 && trigger.Pattern.Words[^1] is { Exact.Count: > 0, Prefixes.Count: 0 } last && last.Exact.All(Prepositions.Contains);
 
     /// <summary>
     /// Who is acted on: the first actor after the trigger that is not an agent, with the actors coordinated with
@@ -352,8 +368,24 @@ public sealed class RoleReader
         var before = trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational ? null
             : mentions.LastOrDefault(m => m.LastToken < trigger.FirstToken && !agents.Contains(m.ActorId));
         if (before is not null) return Coordination.Ids(Coordination.UpTo(before, mentions).Where(m => !agents.Contains(m.ActorId)));
-        return focus is not null && !agents.Contains(focus) && trigger.Pattern.Roles is not (TriggerRoles.Noun or TriggerRoles.Relational) ? [focus] : [];
+        // A noun names no target but one left: a withdrawal («الانسحاب الأمريكي») is from the country the text is about.
+        // unless it names another place («انسحاب القوات الأمريكية من المنطقة»).
+        var focusTarget = trigger.Pattern.Roles is not (TriggerRoles.Noun or TriggerRoles.Relational)
+                          || (trigger.Pattern.Type.Plover == Retreat && !NamesPlaceLeft(trigger, tokens));
+        return focus is not null && !agents.Contains(focus) && focusTarget ? [focus] : [];
     }
+
+    private const string Retreat = "RETREAT";
+
+    /// <summary>«من» within a few words after a withdrawal: the place left is named, though it is no actor.</summary>
+    private static bool NamesPlaceLeft(TriggerMatch trigger, IReadOnlyList<Token> tokens)
+    {
+        for (var t = trigger.LastToken + 1; t < tokens.Count && t <= trigger.LastToken + PlaceLeftReach; t++)
+            if (tokens[t].Text == "من") return true;
+        return false;
+    }
+
+    private const int PlaceLeftReach = 3;
 
     /// <summary>
     /// A mention behind a preposition (or with one written on it: للغرب). For an adjective (القوات الأمريكية)

@@ -171,6 +171,24 @@ public class NewsReadingTests
         Assert.DoesNotContain(Read("وتواصل روسيا تعزيز حضورها في المنطقة. وأسفرت هجمات شنها الحوثيون على السفن عن ارتفاع أسعار الشحن."),
             r => r.Type.Id == "attack");
 
+
+    [Fact]
+    public void A_withdrawal_that_names_no_place_left_is_from_the_texts_main_country()
+    {
+        const string text = "وطالب المجلس العسكري في مالي بعثة الأمم المتحدة بمغادرة مالي. وقال متحدث إن الانسحاب الفرنسي اكتمل قبل أشهر.";
+        Assert.True(Has(Read(text), "FRA", "MLI", "withdraw_troops"));
+        Assert.DoesNotContain(Read("وتراقب مالي الوضع عن كثب. وقال متحدث إن انسحاب القوات الفرنسية من المنطقة اكتمل."),
+            r => r.Source == "FRA" && r.Target == "MLI"); // the place left is named, though it is no actor
+    }
+
+    [Fact]
+    public void A_known_one_sided_act_opening_its_sentence_is_the_main_countrys()
+    {
+        var rs = Read("وأعلنت مالي انسحابها من المجموعة الاقتصادية لدول غرب إفريقيا. وجاء الانفصال عن فرنسا بعد انقلابين متتاليين.");
+        Assert.True(Has(rs, "MLI", "FRA", "break_ties"));
+        Assert.DoesNotContain(Read("وتتابع مالي التطورات. واندلعت الحرب في نوفمبر عندما أرسلت إثيوبيا قواتها إلى الإقليم."),
+            r => r.Source == "MLI" || r.Target == "MLI"); // a war has two sides, and wire copy names both
+    }
     // --- Abstract objects standing for an actor ---
 
     [Fact]
