@@ -41,7 +41,8 @@ public sealed class RoleReader
     /// </param>
     /// <param name="discourse">The acts read so far, which an act noun refers back to.</param>
     public List<Roles> Read(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions,
-        string? focus, ISet<string> earlierTargets, Discourse discourse, bool ownAgentOnly = false)
+        string? focus, ISet<string> earlierTargets, Discourse discourse, bool ownAgentOnly = false,
+        IReadOnlyList<(int First, int Last)>? asides = null)
     {
         if (ownAgentOnly && trigger.Pattern.Roles != TriggerRoles.Mutual) return OwnAgentOnly(trigger, tokens, mentions);
         if (trigger.Pattern.Roles == TriggerRoles.Mutual)
@@ -64,15 +65,15 @@ public sealed class RoleReader
         // An object trigger's own adjective is its object (إنهاء الوجود الفرنسي), so its agent is only the subject before it.
         var agents = trigger.Pattern.Roles == TriggerRoles.Object
             ? Before(trigger, tokens, mentions, earlierTargets) ?? (focus is null ? [] : [focus])
-            : Agents(trigger, tokens, mentions, focus, earlierTargets);
+            : Agents(trigger, tokens, mentions, focus, earlierTargets, asides);
         var result = new List<Roles>();
         if (agents.Count == 0) return result;
         // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
         if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive && !AnyOtherActorAfter(trigger, mentions, agents))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
-            ? OrActBefore(After(trigger, mentions, agents), trigger, tokens, agents, discourse)
-            : Targets(trigger, tokens, mentions, agents, focus);
+            ? OrActBefore(After(trigger, mentions, agents, asides), trigger, tokens, agents, discourse)
+            : Targets(trigger, tokens, mentions, agents, focus, asides);
         foreach (var a in agents)
             foreach (var t in targets)
                 if (a != t) result.Add(new Roles(a, t));
@@ -167,8 +168,11 @@ public sealed class RoleReader
 
     /// <summary>Who acts: the subject (with every actor coordinated with it), or the text's main country.</summary>
     private static List<string> Agents(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string? focus,
-        ISet<string> earlierTargets)
+        ISet<string> earlierTargets, IReadOnlyList<(int First, int Last)>? asides = null)
     {
+        // A relative verb's subject is the actor the clause is about («الجزائر، التي تدعم البوليساريو»), unless the verb
+        // carries that actor as its object and names its own subject after it («الذي صاغته فرنسا»).
+        if (OpensRelativeClause(trigger, tokens, asides) && Before(trigger, tokens, mentions, earlierTargets) is { } antecedent) return antecedent;
         if (Genitive(trigger, tokens, mentions) is { } genitive) return genitive;
         if (Before(trigger, tokens, mentions, earlierTargets) is { } before) return before;
         // A verb's subject may follow its object (VSO with a fronted object); a noun's agent is right after it or not there.
@@ -203,6 +207,14 @@ public sealed class RoleReader
 
     private static bool IsDefinite(string word) =>
         word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal) || word.StartsWith("فال", StringComparison.Ordinal);
+
+    /// <summary>The verb right after the relative pronoun of a relative clause set off by a comma.</summary>
+    private static bool OpensRelativeClause(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<(int First, int Last)>? asides) =>
+        asides is not null && trigger.Pattern.Roles is TriggerRoles.Verb or TriggerRoles.Statement
+        && asides.Any(a => a.First == trigger.FirstToken - 1) && !HasObjectPronoun(tokens[trigger.FirstToken].Text);
+
+    private static bool HasObjectPronoun(string verb) =>
+        verb.Length > 3 && (verb.EndsWith('ه') || verb.EndsWith("ها", StringComparison.Ordinal) || verb.EndsWith("هم", StringComparison.Ordinal));
 
     private static bool HasPossessivePronoun(string word) =>
         word.Length > 4 && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("هم", StringComparison.Ordinal) || word.EndsWith("هما", StringComparison.Ordinal));
@@ -267,8 +279,15 @@ public sealed class RoleReader
         return null;
     }
 
-    /// <summary>Words from the trigger's end to the mention.</summary>
-    private static int Distance(TriggerMatch trigger, Mention m) => m.FirstToken - trigger.LastToken;
+    /// <summary>Words from a trigger to an actor after it, a relative clause between not counted («ونددت البوليساريو، التي ...، بالقرار الأمريكي»).</summary>
+    private static int Distance(TriggerMatch trigger, Mention m, IReadOnlyList<(int First, int Last)>? asides)
+    {
+        var d = m.FirstToken - trigger.LastToken;
+        if (asides is not null)
+            foreach (var (first, last) in asides)
+                if (first > trigger.LastToken && last < m.FirstToken) d -= last - first + 1;
+        return d;
+    }
 
     /// <summary>How far after a statement its object may be named ("ودانت قطر الهجوم الإيراني"): its own clause, not the next.</summary>
     private const int StatementReach = 4;
@@ -280,12 +299,13 @@ public sealed class RoleReader
     /// What a statement is about (what is condemned, welcomed, warned of): only an actor after it. A statement
     /// whose object the sentence does not name ("ودانت الدوحة الهجوم") says nothing about who.
     /// </summary>
-    private static List<string> After(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)
+    private static List<string> After(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents,
+        IReadOnlyList<(int First, int Last)>? asides)
     {
         var from = TargetsFrom(trigger);
         // A threat's object is the act threatened, which names its target as far on as an act does.
         var reach = trigger.Pattern.Type.Content == TriggerContent.Intended ? TargetReach : StatementReach;
-        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && Distance(trigger, m) <= reach);
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && Distance(trigger, m, asides) <= reach);
         return first is null ? [] : Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
     }
 
@@ -357,12 +377,13 @@ public sealed class RoleReader
     /// it ("مع روسيا وإيران"); else the last before it, with the list it closes ("في بوركينا فاسو ومالي المجاورتين");
     /// else the text's main country.
     /// </summary>
-    private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus)
+    private static List<string> Targets(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents, string? focus,
+        IReadOnlyList<(int First, int Last)>? asides = null)
     {
         var from = TargetsFrom(trigger);
         var placesExcluded = !EndsInFi(trigger); // "تدخل عسكري في النيجر": the place is what is intervened in
         var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && (!placesExcluded || !m.OnlyPlace)
-                                                && Distance(trigger, m) <= TargetReach);
+                                                && Distance(trigger, m, asides) <= TargetReach);
         if (first is not null) return Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
         // Backwards only for a verb or an object noun ("في بوركينا فاسو ومالي المجاورتين"): a noun's target follows it.
         var before = trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational ? null
@@ -419,6 +440,8 @@ public sealed class RoleReader
         {
             if (tokens[t].Text.Length > 3 && tokens[t].Text[0] is 'و') return false; // "روسيا والقوات الأمريكية"
             if (t < m.FirstToken && triggerWords[t]) return false;                      // "طردت مالي السفير الفرنسي"
+            // A word between that is no definite adjective is the demonym's own noun: "نددت البوليساريو بالقرار الأمريكي".
+            if (t < m.FirstToken && !tokens[t].Text.StartsWith("ال", StringComparison.Ordinal)) return false;
         }
         return true;
     }

@@ -48,15 +48,18 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         var participants = RoleReader.Participants(sentence.Tokens, mentions, triggerWords, _describable);
         var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
         var described = DescribedInApposition(sentence.Tokens, triggers, participants);
+        var asides = RelativeAsides(text, sentence);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
             // An attendee or mediator joins the parties of the act the sentence reports, whichever clause names them.
             var parties = trigger.Pattern.Roles == TriggerRoles.Mediator ? participants : InClause(trigger, contrasts, participants);
+            if (asides is not null && trigger.Pattern.Roles != TriggerRoles.Mediator) parties = ByAside(trigger, asides, parties);
             if (trigger.Pattern.Roles == TriggerRoles.Mutual) parties = WithoutOtherActsAdjectives(trigger, sentence.Tokens, parties, triggerWords);
             if (described is not null && trigger.Pattern.Roles != TriggerRoles.Relational) parties = parties.Where(m => !described.Contains(m)).ToList();
-            var reported = IsReported(sentence.Tokens, triggers, trigger);
-            var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported);
+            // What a relative clause says of its actor is no content of the statement around it.
+            var reported = !InAside(trigger, asides) && IsReported(sentence.Tokens, triggers, trigger);
+            var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported, asides);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
             AddJointAction(trigger, roles, sentence.Tokens, found);
             if (roles.Count == 0) continue;
@@ -99,6 +102,45 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         var (from, to) = ClauseBoundaries.Around(contrasts, trigger.FirstToken);
         var inClause = participants.Where(m => m.FirstToken >= (from ?? 0) && m.FirstToken < (to ?? int.MaxValue)).ToList();
         return inClause.Count > 0 ? inClause : participants;
+    }
+
+    /// <summary>Relative clauses set off by a comma («، التي تطالب باستقلال الإقليم،»), as token ranges; null when none.</summary>
+    private static List<(int First, int Last)>? RelativeAsides(string text, Sentence sentence)
+    {
+        List<(int, int)>? asides = null;
+        foreach (var (from, to) in ClauseBoundaries.RelativeClauses(text, sentence))
+        {
+            int first = -1, last = -1;
+            for (var t = 0; t < sentence.Tokens.Count; t++)
+            {
+                var token = sentence.Tokens[t];
+                if (token.Start < from || token.End > to) continue;
+                if (first < 0) first = t;
+                last = t;
+            }
+            if (first >= 0) (asides ??= []).Add((first, last));
+        }
+        return asides;
+    }
+
+    private static bool InAside(TriggerMatch trigger, List<(int First, int Last)>? asides) =>
+        asides is not null && asides.Any(a => trigger.FirstToken >= a.First && trigger.FirstToken <= a.Last);
+
+    /// <summary>
+    /// A relative clause is about the actor before it («ونددت الجزائر، التي تدعم البوليساريو، بالقرار الأمريكي»): an
+    /// act inside it has that actor (with those coordinated with it) and the clause's own actors for parties; an act
+    /// outside it takes none of the clause's actors.
+    /// </summary>
+    private static IReadOnlyList<Mention> ByAside(TriggerMatch trigger, IReadOnlyList<(int First, int Last)> asides, IReadOnlyList<Mention> parties)
+    {
+        foreach (var (first, last) in asides)
+        {
+            if (trigger.FirstToken < first || trigger.FirstToken > last) continue;
+            var antecedent = parties.LastOrDefault(m => m.LastToken < first);
+            var antecedents = antecedent is null ? [] : Coordination.UpTo(antecedent, parties);
+            return parties.Where(m => antecedents.Contains(m) || (m.FirstToken >= first && m.LastToken <= last)).ToList();
+        }
+        return parties.Where(m => !asides.Any(a => m.FirstToken >= a.First && m.LastToken <= a.Last)).ToList();
     }
 
     /// <summary>

@@ -189,6 +189,25 @@ public class NewsReadingTests
         Assert.DoesNotContain(Read("وتتابع مالي التطورات. واندلعت الحرب في نوفمبر عندما أرسلت إثيوبيا قواتها إلى الإقليم."),
             r => r.Source == "MLI" || r.Target == "MLI"); // a war has two sides, and wire copy names both
     }
+    // --- Relative clauses set off by commas ---
+
+    [Fact]
+    public void A_relative_clause_between_a_statement_and_its_object_is_skipped() =>
+        Assert.True(Has(Read("وانتقدت حركة حماس، التي تسيطر على قطاع غزة منذ 2007، الموقف الأمريكي."), "HAMAS", "USA", "criticise"));
+
+    [Fact]
+    public void A_relative_verb_is_the_act_of_the_actor_the_clause_is_about()
+    {
+        var rs = Read("وأدانت إيران، التي تدعم الحوثيين، الضربات الأمريكية على اليمن.");
+        Assert.True(Has(rs, "IRN", "HOUTHIS", "support"));
+        Assert.True(Has(rs, "IRN", "USA", "condemn"));
+        Assert.DoesNotContain(rs, r => r.Source == "HOUTHIS" || r.Target == "IRN"); // the clause's object is not the condemnation's
+    }
+
+    [Fact]
+    public void A_demonym_after_a_groups_name_with_a_noun_between_describes_that_noun() =>
+        Assert.True(Has(Read("ونددت حماس بالقرار الأمريكي."), "HAMAS", "USA", "condemn"));
+
     // --- Abstract objects standing for an actor ---
 
     [Fact]
