@@ -33,6 +33,14 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void A_bloc_that_comprises_states_has_them_as_members()
+    {
+        var rs = Read("وعقد مجلس التعاون الخليجي، الذي يضم السعودية والإمارات وقطر والكويت والبحرين وعمان، قمته في الرياض.");
+        foreach (var state in new[] { "SAU", "ARE", "QAT", "KWT", "BHR", "OMN" }) Assert.True(Has(rs, state, "GCC", "join_bloc"), state);
+        Assert.DoesNotContain(Read("ووصل إلى طهران وفد يضم وزير الخارجية السعودي."), r => r.Type.Id == "join_bloc"); // a delegation is no bloc
+    }
+
+    [Fact]
     public void Joining_a_bloc_is_a_positive_relation_with_it() =>
         Assert.True(Has(Read("وانضمت السويد رسميا إلى حلف شمال الأطلسي يوم الخميس."), "SWE", "NATO", "join_bloc"));
 
