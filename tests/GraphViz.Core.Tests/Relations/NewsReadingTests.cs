@@ -128,6 +128,15 @@ public class NewsReadingTests
     // --- Military ---
 
     [Fact]
+    public void Fighting_battles_against_an_actor_is_war_on_it_and_backing_troops_support_the_fighter()
+    {
+        var rs = Read("وخاض الجيش السوداني، مدعوما بمسيرات إيرانية، معارك ضارية في أم درمان ضد قوات الدعم السريع.");
+        Assert.True(Has(rs, "SDN", "RSF", "war"));
+        Assert.True(Has(rs, "IRN", "SDN", "support"));
+        Assert.True(Has(Read("ويخوض الجيش النيجيري عملية عسكرية واسعة ضد جماعة بوكو حرام."), "NGA", "BOKOHARAM", "war"));
+    }
+
+    [Fact]
     public void Strikes_on_a_group_in_a_country_target_the_group() =>
         Assert.True(Has(Read("وشنت إسرائيل غارات على مواقع لحزب الله في جنوب لبنان."), "ISR", "HEZBOLLAH", "attack"));
 
