@@ -46,9 +46,9 @@ public static class ClauseBoundaries
     /// العام الماضي، أشرفت ...". A date inside one dates that clause, not the sentence around it.
     /// </summary>
     /// <param name="text">The normalised text the sentence indexes.</param>
-    public static List<(int From, int To)> RelativeClauses(string text, Sentence sentence)
+    public static IReadOnlyList<(int From, int To)> RelativeClauses(string text, Sentence sentence)
     {
-        var clauses = new List<(int, int)>();
+        List<(int, int)>? clauses = null; // most sentences have none: no list for them
         foreach (var t in sentence.Tokens)
         {
             if (!RelativePronouns.Contains(t.Text)) continue;
@@ -57,9 +57,9 @@ public static class ClauseBoundaries
             if (text[before] is not ('،' or ',')) continue;
             var end = t.End;
             while (end < sentence.End && text[end] is not ('،' or ',' or '.')) end++;
-            clauses.Add((t.Start, end));
+            (clauses ??= []).Add((t.Start, end));
         }
-        return clauses;
+        return clauses ?? (IReadOnlyList<(int, int)>)[];
     }
 
     /// <summary>The clause around a token: the last start at or before it, up to the next start (exclusive; null: the sentence's end).</summary>

@@ -12,7 +12,7 @@ public sealed class DateAttachment
 {
     private readonly IReadOnlyList<DateMention> _dates;
     private readonly Sentence _sentence;
-    private readonly List<(int From, int To)> _relativeClauses = [];
+    private readonly IReadOnlyList<(int From, int To)> _relativeClauses = [];
     private readonly List<int> _clauseStarts = [];
 
     /// <param name="text">The normalised text the sentence indexes.</param>
