@@ -153,6 +153,7 @@ public sealed class RoleReader
     }
 
     private static readonly HashSet<string> Superlatives = FunctionWords.Arabic.Set("superlative");
+    private static readonly HashSet<string> HitNouns = FunctionWords.Arabic.Set("hit_noun");
 
     /// <summary>At most two words between, each a superlative (أبرز، أقرب) or an adjective with the article (اللبناني).</summary>
     private static bool OnlyDescriptionBetween(IReadOnlyList<Token> tokens, int after, int before)
@@ -243,6 +244,7 @@ public sealed class RoleReader
                 continue;
             }
             if (IsOblique(m, tokens, mentions)) continue;
+            if (m.Form == MentionForm.Demonym && HitNouns.Contains(tokens[m.FirstToken - 1].Text)) continue; // استهداف السفن الأمريكية
             var near = trigger.WordTokens.Any(w => m.FirstToken > w && m.FirstToken - w <= reach);
             if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))
                 return Coordination.Ids(Coordination.From(m, mentions));
@@ -346,7 +348,7 @@ public sealed class RoleReader
         if (targets.Count > 0) return targets;
         for (var t = trigger.LastToken + 1; t <= Math.Min(tokens.Count - 1, trigger.LastToken + ActNounReach); t++)
             if (Phrases.StartsAt(tokens, t, ActNounPhrases) is { } noun)
-                return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)]).Where(a => !agents.Contains(a)).ToList();
+                return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)], noun[0]).Where(a => !agents.Contains(a)).ToList();
         return [];
     }
 
@@ -355,7 +357,7 @@ public sealed class RoleReader
     {
         for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
             if (Phrases.StartsAt(tokens, t, ActNounPhrases) is { } noun)
-                return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)]).Where(a => !agents.Contains(a)).ToList();
+                return discourse.AgentsOfLatest(ActNouns[string.Join(' ', noun)], noun[0]).Where(a => !agents.Contains(a)).ToList();
         return [];
     }
 

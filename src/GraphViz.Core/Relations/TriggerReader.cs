@@ -74,7 +74,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
                     reporter is not null && reporter != agent && reporter != target ? reporter : null, historical));
                 if (trigger.Pattern.Roles != TriggerRoles.Mutual) earlierTargets.Add(target); // a party to talks is no one's object
             }
-            discourse.Record(trigger.Pattern.Type, found, before, mentions);
+            discourse.Record(trigger.Pattern.Type, found, before, mentions, trigger.WordTokens, sentence.Tokens);
         }
     }
 

@@ -128,6 +128,13 @@ public class NewsReadingTests
     // --- Military ---
 
     [Fact]
+    public void A_demonym_on_what_an_attack_hits_is_its_target_not_its_agent()
+    {
+        Assert.True(Has(Read("وواصل الحوثيون استهداف السفن الأمريكية في البحر الأحمر."), "HOUTHIS", "USA", "attack"));
+        Assert.True(Has(Read("وقالت النيجر إن انسحاب القوات الأمريكية بدأ الأحد."), "USA", "NER", "withdraw_troops")); // forces act
+    }
+
+    [Fact]
     public void Fighting_battles_against_an_actor_is_war_on_it_and_backing_troops_support_the_fighter()
     {
         var rs = Read("وخاض الجيش السوداني، مدعوما بمسيرات إيرانية، معارك ضارية في أم درمان ضد قوات الدعم السريع.");

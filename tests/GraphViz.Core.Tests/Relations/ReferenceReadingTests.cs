@@ -87,6 +87,16 @@ public class ReferenceReadingTests
     }
 
     [Fact]
+    public void The_strikes_are_the_acts_reported_as_strikes_not_a_later_attack_of_another_name()
+    {
+        var rs = Read("وشنت الولايات المتحدة وبريطانيا ضربات على مواقع الحوثيين في اليمن. وقال المتحدث باسم الحوثيين إن الجماعة "
+                      + "ستواصل استهداف السفن الإسرائيلية. ودانت إيران الضربات ووصفتها بأنها انتهاك.");
+        Assert.True(Has(rs, "IRN", "USA", "condemn"));
+        Assert.True(Has(rs, "IRN", "GBR", "condemn"));
+        Assert.DoesNotContain(rs, r => r.Source == "IRN" && r.Type.Id == "condemn" && r.Target is "HOUTHIS" or "ISR");
+    }
+
+    [Fact]
     public void Support_for_the_strikes_named_before_is_support_for_the_strikers()
     {
         var rs = Read("وشنت بريطانيا غارات على مواقع الحوثيين. وأكدت لندن أن الضربات نُفذت بدعم من أستراليا وكندا.");
