@@ -69,6 +69,8 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         }
     }
 
+    private static readonly HashSet<string> NeverTriggers = Text.FunctionWords.Arabic.Set("never_trigger");
+
     /// <summary>Each token's slots: the places in patterns any of its readings (clitics off) can fill, sorted, without repeats.</summary>
     private void Collect(IReadOnlyList<Token> tokens, bool[] isActor, Slots slots)
     {
@@ -81,6 +83,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             slots.From[i] = slots.All.Count;
             if (isActor[i]) continue;
             var word = tokens[i].Text;
+            if (NeverTriggers.Contains(word)) continue; // وزارة is a ministry, not و + زاره (visited him)
             var count = ArabicClitics.Cuts(word, cuts);
             for (var c = 0; c < count; c++) lexicon.Index.Collect(cuts[c].Stem(word, buffer), slots.All);
             PatternWordIndex.Distinct(slots.All, slots.From[i]);

@@ -364,6 +364,10 @@ public class NewsReadingTests
     // --- Lexicon forms and rows ---
 
     [Fact]
+    public void A_ministry_is_no_visit() =>
+        Assert.DoesNotContain(Read("وقالت وزارة الخارجية الجزائرية إن الإعلان الأمريكي ليس له أي أثر قانوني."), r => r.Type.Id == "visit");
+
+    [Fact]
     public void A_verb_with_an_object_pronoun_is_still_the_verb() =>
         Assert.True(Has(Read("وحزب العمال الكردستاني، الذي تصنفه تركيا منظمة إرهابية، أعلن وقف إطلاق النار."), "TUR", "PKK", "designate_terrorist"));
 
