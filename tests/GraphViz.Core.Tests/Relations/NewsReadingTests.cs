@@ -128,6 +128,10 @@ public class NewsReadingTests
     // --- Military ---
 
     [Fact]
+    public void Fighting_alongside_an_army_is_military_cooperation_with_its_state() =>
+        Assert.True(Has(Read("ويقاتل جنود كوريون شماليون إلى جانب القوات الروسية في منطقة كورسك."), "PRK", "RUS", "military_cooperation"));
+
+    [Fact]
     public void A_demonym_on_what_an_attack_hits_is_its_target_not_its_agent()
     {
         Assert.True(Has(Read("وواصل الحوثيون استهداف السفن الأمريكية في البحر الأحمر."), "HOUTHIS", "USA", "attack"));
@@ -141,6 +145,7 @@ public class NewsReadingTests
         Assert.True(Has(rs, "SDN", "RSF", "war"));
         Assert.True(Has(rs, "IRN", "SDN", "support"));
         Assert.True(Has(Read("ويخوض الجيش النيجيري عملية عسكرية واسعة ضد جماعة بوكو حرام."), "NGA", "BOKOHARAM", "war"));
+        Assert.True(Has(Read("ويقاتل الجيش الصومالي ضد حركة الشباب منذ سنوات."), "SOM", "AL_SHABAAB", "war"));
     }
 
     [Fact]
