@@ -307,8 +307,19 @@ public sealed class RoleReader
         var from = TargetsFrom(trigger);
         // A threat's object is the act threatened, which names its target as far on as an act does.
         var reach = trigger.Pattern.Type.Content == TriggerContent.Intended ? TargetReach : StatementReach;
-        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && Distance(trigger, m, asides) <= reach);
+        // Counted past a subject named right after the verb: «ودان قادة مجموعة السبع الهجوم الإيراني».
+        var subject = SubjectLength(trigger, mentions, agents);
+        var first = mentions.FirstOrDefault(m => m.FirstToken > from && !agents.Contains(m.ActorId) && Distance(trigger, m, asides) - subject <= reach);
         return first is null ? [] : Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
+    }
+
+    /// <summary>How many words the agent named right after a verb takes (its title included: قادة مجموعة السبع), or 0.</summary>
+    private static int SubjectLength(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)
+    {
+        foreach (var m in mentions)
+            if (agents.Contains(m.ActorId) && m.FirstToken > trigger.LastToken && m.FirstToken - trigger.LastToken <= 2)
+                return m.LastToken - trigger.LastToken;
+        return 0;
     }
 
     private static readonly Dictionary<string, string> ActNouns = FunctionWords.Arabic.Map("act_noun", type => type);

@@ -218,6 +218,10 @@ public class NewsReadingTests
         Assert.DoesNotContain(Read("وتتابع مالي التطورات. واندلعت الحرب في نوفمبر عندما أرسلت إثيوبيا قواتها إلى الإقليم."),
             r => r.Source == "MLI" || r.Target == "MLI"); // a war has two sides, and wire copy names both
     }
+    [Fact]
+    public void A_statements_object_is_reached_past_a_long_subject_after_the_verb() =>
+        Assert.True(Has(Read("ودان قادة مجموعة السبع الهجوم الإيراني على إسرائيل."), "G7", "IRN", "condemn"));
+
     // --- Relative clauses set off by commas ---
 
     [Fact]
