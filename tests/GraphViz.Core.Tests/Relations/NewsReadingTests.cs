@@ -373,6 +373,10 @@ public class NewsReadingTests
     // --- Lexicon forms and rows ---
 
     [Fact]
+    public void Sending_an_ambassador_back_restores_ties() =>
+        Assert.True(Has(Read("وأعادت الإمارات سفيرها إلى الدوحة بعد قطيعة استمرت أربع سنوات."), "ARE", "QAT", "restore_ties"));
+
+    [Fact]
     public void A_ministry_is_no_visit() =>
         Assert.DoesNotContain(Read("وقالت وزارة الخارجية الجزائرية إن الإعلان الأمريكي ليس له أي أثر قانوني."), r => r.Type.Id == "visit");
 
