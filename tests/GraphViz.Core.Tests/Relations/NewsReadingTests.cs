@@ -373,6 +373,10 @@ public class NewsReadingTests
     // --- Lexicon forms and rows ---
 
     [Fact]
+    public void An_actor_described_as_allied_with_another_is_its_ally() =>
+        Assert.True(Has(Read("وتسيطر قوات الدعم السريع، المتحالفة مع الإمارات، على معظم إقليم دارفور."), "RSF", "ARE", "alliance"));
+
+    [Fact]
     public void Sending_an_ambassador_back_restores_ties() =>
         Assert.True(Has(Read("وأعادت الإمارات سفيرها إلى الدوحة بعد قطيعة استمرت أربع سنوات."), "ARE", "QAT", "restore_ties"));
 
