@@ -393,6 +393,10 @@ public class NewsReadingTests
         Assert.True(Has(Read("والتقى ترامب أحمد الشرع في الرياض بحضور ولي العهد السعودي.", new DateOnly(2025, 5, 14)), "SAU", "SYR", "meeting"));
 
     [Fact]
+    public void Demanding_an_immediate_halt_is_pressure() =>
+        Assert.True(Has(Read("وطالب الاتحاد الأوروبي أمس الاثنين روسيا بالوقف الفوري لهجماتها على البنية التحتية."), "EU", "RUS", "press"));
+
+    [Fact]
     public void Urging_a_state_to_stop_is_pressure_on_it() =>
         Assert.True(Has(Read("وحثت واشنطن بكين على ضبط النفس حول تايوان."), "USA", "CHN", "press"));
 
