@@ -381,6 +381,15 @@ public class NewsReadingTests
         Assert.True(Has(Read("وأعادت الإمارات سفيرها إلى الدوحة بعد قطيعة استمرت أربع سنوات."), "ARE", "QAT", "restore_ties"));
 
     [Fact]
+    public void States_that_each_list_a_group_as_terrorist_are_not_acting_together()
+    {
+        var rs = Read("ويصنف الاتحاد الأوروبي والولايات المتحدة حركة حماس منظمة إرهابية.");
+        Assert.True(Has(rs, "EU", "HAMAS", "designate_terrorist"));
+        Assert.True(Has(rs, "USA", "HAMAS", "designate_terrorist"));
+        Assert.False(Between(rs, "EU", "USA", "joint_action"));
+    }
+
+    [Fact]
     public void A_ministry_is_no_visit() =>
         Assert.DoesNotContain(Read("وقالت وزارة الخارجية الجزائرية إن الإعلان الأمريكي ليس له أي أثر قانوني."), r => r.Type.Id == "visit");
 
