@@ -31,7 +31,8 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         if (!ambiguous) return matches;
         var kept = new List<GazetteerMatcher.Match>(matches.Count);
         for (var m = 0; m < matches.Count; m++)
-            if (!matches[m].Phrase.Ambiguous || HasStateContext(sentence, matches, m)) kept.Add(matches[m]);
+            if (!matches[m].Phrase.Ambiguous || (HasStateContext(sentence, matches, m) && !InCommonSense(sentence, matches[m])))
+                kept.Add(matches[m]);
         return kept;
     }
 
@@ -157,6 +158,17 @@ public sealed class MentionResolver(Gazetteer gazetteer)
             return n.Length >= 3 ? n[..3] : n;
         }
         return a != b && Core(gazetteer.Actors[a].NameAr) == Core(gazetteer.Actors[b].NameAr);
+    }
+
+    // The word right after an ambiguous name that makes it the common word: «القاعدة الجوية» is an air base.
+    private static readonly Dictionary<string, string> CommonSenseAfter = FunctionWords.Arabic.Map("common_sense_after", word => word);
+
+    private static bool InCommonSense(Sentence sentence, GazetteerMatcher.Match match)
+    {
+        var next = match.LastToken + 1;
+        if (next >= sentence.Tokens.Count || !CommonSenseAfter.TryGetValue(sentence.Tokens[next].Text, out var word)) return false;
+        var name = sentence.Tokens[match.LastToken].Text;
+        return name == word || name.EndsWith(word, StringComparison.Ordinal); // من القاعدة: the stem after its clitic
     }
 
     private static bool HasStateContext(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches, int m)

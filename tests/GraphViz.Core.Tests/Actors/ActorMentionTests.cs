@@ -44,6 +44,13 @@ public class ActorMentionTests
     public void The_Pakistani_Taliban_are_not_the_Afghan_Taliban() =>
         Assert.Equal(["PAK", "TTP"], ActorIds("واتهمت باكستان حركة طالبان باكستان بتنفيذ الهجوم.").Order());
 
+    [Fact]
+    public void An_air_base_is_not_al_Qaeda()
+    {
+        Assert.DoesNotContain("ALQAEDA", ActorIds("وانسحبت القوات الأمريكية من القاعدة الجوية في النيجر."));
+        Assert.Contains("ALQAEDA", ActorIds("وأعلن تنظيم القاعدة مسؤوليته عن الهجوم، وقالت القاعدة إن الهجوم رد على الغارات."));
+    }
+
     [Theory]
     [InlineData("واتهمت الحكومة المالية الجزائر بدعم الإرهاب.")]
     [InlineData("وخاض الجيش المالي معارك عنيفة في الشمال.")]
