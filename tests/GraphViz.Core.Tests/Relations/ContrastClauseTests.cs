@@ -1,13 +1,12 @@
 using GraphViz.Core.Extraction;
 using GraphViz.Core.Relations;
+using static GraphViz.Core.Tests.Relations.Reading;
 
 namespace GraphViz.Core.Tests.Relations;
 
 /// <summary>Two actors' doings in one sentence, set against each other: each clause keeps its own parties.</summary>
 public class ContrastClauseTests
 {
-    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
-
     private static HashSet<string> Pairs(IEnumerable<Relation> relations) =>
         relations.Select(r => $"{r.Type.Id}:{ActorPair.Key(r.Source, r.Target)}").ToHashSet();
 

@@ -1,5 +1,6 @@
 using GraphViz.Core.Extraction;
 using GraphViz.Core.Relations;
+using static GraphViz.Core.Tests.Relations.Reading;
 
 namespace GraphViz.Core.Tests.Relations;
 
@@ -9,16 +10,6 @@ namespace GraphViz.Core.Tests.Relations;
 /// </summary>
 public class ReferenceReadingTests
 {
-    private static readonly DateOnly Published = new(2024, 5, 20);
-
-    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, Published).Relations.ToList();
-
-    private static bool Has(IEnumerable<Relation> rs, string source, string target, string type) =>
-        rs.Any(r => r.Source == source && r.Target == target && r.Type.Id == type);
-
-    private static bool Between(IEnumerable<Relation> rs, string a, string b, string type) =>
-        rs.Any(r => r.Type.Id == type && new[] { r.Source, r.Target }.Order().SequenceEqual(new[] { a, b }.Order()));
-
     [Fact]
     public void Each_of_a_coordinated_subject_takes_the_act()
     {

@@ -1,18 +1,12 @@
 using GraphViz.Core.Extraction;
 using GraphViz.Core.Relations;
+using static GraphViz.Core.Tests.Relations.Reading;
 
 namespace GraphViz.Core.Tests.Relations;
 
 /// <summary>Relations read from single sentences: sentences of the sample and sentences written for each trap.</summary>
 public class RelationReadingTests
 {
-    private static readonly DateOnly Published = new(2024, 5, 20);
-
-    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, Published).Relations.ToList();
-
-    private static bool Has(IEnumerable<Relation> rs, string source, string target, string type) =>
-        rs.Any(r => r.Source == source && r.Target == target && r.Type.Id == type);
-
     [Fact]
     public void Demand_to_withdraw_reads_the_demander_as_source()
     {
@@ -136,8 +130,6 @@ public class RelationReadingTests
 /// <summary>Intervals, reported speech and clause-bound dates: document-level readings of relations.</summary>
 public class RelationContextTests
 {
-    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
-
     [Fact]
     public void Ending_a_cooperation_agreement_closes_the_cooperation_it_names()
     {
@@ -193,8 +185,6 @@ public class IntervalCloserTests
 /// <summary>More of the hard cases, in sentences written for them.</summary>
 public class HardCaseTests
 {
-    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
-
     [Fact]
     public void A_negated_verb_far_before_a_trigger_does_not_negate_it() =>
         Assert.Contains(Read("وقال البيان إن انسحاب القوات الأمريكية لا يؤثر بأي شكل من الأشكال على مواصلة العلاقات بين الولايات المتحدة والنيجر."),
@@ -224,8 +214,6 @@ public class HardCaseTests
 
 public class HistoricalAndClauseTests
 {
-    private static List<Relation> Read(string text) => ArticleExtractor.Default.Extract(text, new DateOnly(2024, 5, 20)).Relations.ToList();
-
     [Fact]
     public void A_date_in_a_relative_clause_does_not_date_the_main_clause()
     {
