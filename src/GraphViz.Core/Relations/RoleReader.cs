@@ -69,7 +69,9 @@ public sealed class RoleReader
         var result = new List<Roles>();
         if (agents.Count == 0) return result;
         // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
-        if (agents.Count > 1 && trigger.Pattern.Type.Polarity == Polarity.Positive && !AnyOtherActorAfter(trigger, mentions, agents))
+        // Not for what each may say on its own (رحبت روسيا والصين بـ ...: a welcome of someone unnamed).
+        if (agents.Count > 1 && trigger.Pattern.Type is { Polarity: Polarity.Positive } type && (type.Together || type.Symmetric)
+            && !AnyOtherActorAfter(trigger, mentions, agents))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
             ? OrActBefore(After(trigger, mentions, agents, asides), trigger, tokens, agents, discourse)

@@ -365,6 +365,24 @@ public class NewsReadingTests
         Assert.True(Has(Read("وتسيطر قوات الدعم السريع، المتحالفة مع الإمارات، على معظم إقليم دارفور."), "RSF", "ARE", "alliance"));
 
     [Fact]
+    public void Congratulating_or_thanking_a_state_is_a_positive_statement()
+    {
+        Assert.True(Has(Read("وهنأ الرئيس المصري نظيره التركي بفوزه في الانتخابات."), "EGY", "TUR", "welcome"));
+        Assert.True(Has(Read("وشكرت أوكرانيا اليابان على المساعدات."), "UKR", "JPN", "welcome"));
+    }
+
+    [Fact]
+    public void States_each_welcoming_something_are_not_partners_of_each_other()
+    {
+        Assert.False(Linked(Read("ورحبت روسيا والصين بإعادة انتخاب الرئيس."), "RUS", "CHN"));
+        Assert.True(Between(Read("وعززت مصر والسعودية التعاون بينهما."), "EGY", "SAU", "strengthen_ties")); // a joint act still is
+    }
+
+    [Fact]
+    public void Suspending_arms_exports_to_a_state_sanctions_it() =>
+        Assert.True(Has(Read("وأعلنت ألمانيا تعليق صادرات الأسلحة إلى إسرائيل."), "DEU", "ISR", "sanction"));
+
+    [Fact]
     public void Sending_an_ambassador_back_restores_ties() =>
         Assert.True(Has(Read("وأعادت الإمارات سفيرها إلى الدوحة بعد قطيعة استمرت أربع سنوات."), "ARE", "QAT", "restore_ties"));
 
