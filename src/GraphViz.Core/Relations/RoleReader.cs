@@ -315,11 +315,11 @@ public sealed class RoleReader
         return first is null ? [] : Coordination.Ids(Coordination.From(first, mentions).Where(m => !agents.Contains(m.ActorId)));
     }
 
-    /// <summary>How many words the agent named right after a verb takes (its title included: قادة مجموعة السبع), or 0.</summary>
+    /// <summary>How many words the agent named right after a verb takes, its title included (قادة مجموعة السبع، وزير الخارجية القطري), or 0.</summary>
     private static int SubjectLength(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)
     {
         foreach (var m in mentions)
-            if (agents.Contains(m.ActorId) && m.FirstToken > trigger.LastToken && m.FirstToken - trigger.LastToken <= 2)
+            if (agents.Contains(m.ActorId) && m.FirstToken > trigger.LastToken && m.FirstToken - trigger.LastToken <= TitleReach)
                 return m.LastToken - trigger.LastToken;
         return 0;
     }

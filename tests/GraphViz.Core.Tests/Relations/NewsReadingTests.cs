@@ -207,8 +207,12 @@ public class NewsReadingTests
             r => r.Source == "MLI" || r.Target == "MLI"); // a war has two sides, and wire copy names both
     }
     [Fact]
-    public void A_statements_object_is_reached_past_a_long_subject_after_the_verb() =>
+    public void A_statements_object_is_reached_past_a_long_subject_after_the_verb()
+    {
         Assert.True(Has(Read("ودان قادة مجموعة السبع الهجوم الإيراني على إسرائيل."), "G7", "IRN", "condemn"));
+        Assert.True(Has(Read("وأدان وزير الخارجية القطري الهجوم الإسرائيلي."), "QAT", "ISR", "condemn"));
+        Assert.True(Has(Read("وانتقد رئيس الوزراء الإسباني الموقف الأمريكي."), "ESP", "USA", "criticise"));
+    }
 
     // --- Relative clauses set off by commas ---
 
