@@ -23,9 +23,10 @@ public sealed record RelationType(string Id, string Label, Polarity Polarity, in
 
 /// <summary>
 /// What a relation read right after a trigger is to it: nothing special, someone else's act that the trigger's
-/// subject reports (condemns, fears, alleges), or what it threatens or intends.
+/// subject reports (condemns, fears, alleges), what its target is charged with (اتهمت مالي أوكرانيا بدعم
+/// الإرهاب: the accused is the act's agent), or what it threatens or intends.
 /// </summary>
-public enum TriggerContent { None, Reported, Intended }
+public enum TriggerContent { None, Reported, Intended, Charged }
 
 /// <summary>
 /// The state of a relationship at a moment, ordered by severity: when relations of the same moment

@@ -82,6 +82,20 @@ public sealed class RoleReader
         return result;
     }
 
+    /// <summary>
+    /// What an accused is charged with («اتهمت مالي أوكرانيا بدعم الإرهاب»، «اتهم الجيش الإمارات بتزويد قوات الدعم
+    /// السريع بالأسلحة»): the accused acts on the act's own target; none when the sentence names no target.
+    /// </summary>
+    public List<Roles> ReadCharged(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions, string accused,
+        IReadOnlyList<(int First, int Last)>? asides)
+    {
+        var roles = new List<Roles>();
+        // Only after the act: the accuser before it is not what the accused acted on.
+        foreach (var target in Targets(trigger, tokens, mentions, [accused], focus: null, asides))
+            if (target != accused && mentions.Any(m => m.ActorId == target && m.FirstToken > trigger.FirstToken)) roles.Add(new Roles(accused, target));
+        return roles;
+    }
+
     // Apart from Read, as the next, so that their closures are made only when they run, not for every trigger.
     private static List<Roles> OwnAgentOnly(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
     {

@@ -59,12 +59,15 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
             if (described is not null && trigger.Pattern.Roles != TriggerRoles.Relational) parties = parties.Where(m => !described.Contains(m)).ToList();
             // What a relative clause says of its actor is no content of the statement around it.
             var reported = !InAside(trigger, asides) && IsReported(sentence.Tokens, triggers, trigger);
-            var roles = _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported, asides);
+            var accused = reported && trigger.Pattern.Roles != TriggerRoles.Mutual ? Accused(found, trigger, sentence.Tokens, parties) : null;
+            var roles = accused is not null
+                ? _roles.ReadCharged(trigger, sentence.Tokens, parties, accused, asides)
+                : _roles.Read(trigger, sentence.Tokens, parties, focus, earlierTargets, discourse, ownAgentOnly: reported, asides);
             var before = found.Count; // what this trigger adds, joint action included, is recorded after it
             AddJointAction(trigger, roles, sentence.Tokens, found);
             if (roles.Count == 0) continue;
             // Whose words these are: the subject of a condemnation or concern before it, or the speaker of a quotation.
-            var reporter = found.LastOrDefault(f => f.Type.Content == TriggerContent.Reported)?.Source
+            var reporter = found.LastOrDefault(f => f.Type.Content is TriggerContent.Reported or TriggerContent.Charged)?.Source
                            ?? Speaker(text, sentence, trigger, participants);
             var historical = IsHistorical(sentence.Tokens, trigger);
             foreach (var (agent, target) in roles)
@@ -193,11 +196,28 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
     {
         var report = -1;
         foreach (var other in triggers)
-            if (other.Pattern.Type.Content == TriggerContent.Reported && other.LastToken < trigger.FirstToken) report = Math.Max(report, other.LastToken);
+            if (other.Pattern.Type.Content is TriggerContent.Reported or TriggerContent.Charged && other.LastToken < trigger.FirstToken)
+                report = Math.Max(report, other.LastToken);
         if (report < 0) return false;
         for (var t = report + 1; t < trigger.FirstToken; t++)
             if (SpeechParticiples.Contains(tokens[t].Text)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Who the sentence last accused, when the trigger is what they are charged with: a verbal noun with ب right
+    /// after the accused («اتهمت مالي أوكرانيا بدعم الإرهاب»). Null otherwise.
+    /// </summary>
+    private static string? Accused(List<FoundRelation> found, TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<Mention> mentions)
+    {
+        if (trigger.FirstToken == 0 || !tokens[trigger.FirstToken].Text.StartsWith('ب')) return null;
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Type.Content != TriggerContent.Charged) continue;
+            var accused = found[i].Target;
+            return mentions.Any(m => m.ActorId == accused && m.LastToken == trigger.FirstToken - 1) ? accused : null;
+        }
+        return null;
     }
 
     /// <summary>Whether a trigger of the given content ends before <paramref name="trigger"/>, at most <paramref name="reach"/> words before it.</summary>

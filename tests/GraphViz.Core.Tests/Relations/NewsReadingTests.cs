@@ -214,6 +214,16 @@ public class NewsReadingTests
         Assert.True(Has(Read("وانتقد رئيس الوزراء الإسباني الموقف الأمريكي."), "ESP", "USA", "criticise"));
     }
 
+    [Fact]
+    public void What_an_accused_is_charged_with_is_the_accuseds_act()
+    {
+        var rs = Read("واتهم الجيش السوداني الإمارات بتزويد قوات الدعم السريع بالأسلحة.");
+        Assert.True(Has(rs, "SDN", "ARE", "accuse"));
+        Assert.True(Has(rs, "ARE", "RSF", "arms_supply"));
+        Assert.DoesNotContain(rs, r => r.Source == "RSF");
+        Assert.DoesNotContain(Read("واتهمت مالي أوكرانيا بدعم الإرهاب الدولي."), r => r.Source == "UKR" && r.Target == "MLI"); // the accuser is no target
+    }
+
     // --- Relative clauses set off by commas ---
 
     [Fact]
