@@ -265,10 +265,11 @@ public sealed class RoleReader
             if (near && !HasPrepositionBetween(tokens, trigger.FirstToken, m.FirstToken))
                 return Coordination.Ids(Coordination.From(m, mentions));
         }
-        // The subject of a relative verb inside a noun trigger's gap: "هجمات شنها الحوثيون على السفن".
-        if (trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational)
+        // The subject of a relative verb inside a noun trigger's gap: "هجمات شنها الحوثيون على السفن"; a verb's subject
+        // inside its own gap, behind a title: "أعربت وزارة الخارجية المصرية عن قلقها".
+        if (trigger.Pattern.Roles is TriggerRoles.Noun or TriggerRoles.Relational or TriggerRoles.Statement)
             foreach (var m in mentions)
-                if (m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken && !IsOblique(m, tokens, mentions))
+                if (m.FirstToken > trigger.FirstToken && m.LastToken < trigger.LastToken && !IsOblique(m, tokens, mentions) && !m.OnlyPlace)
                     return Coordination.Ids(Coordination.From(m, mentions));
         return null;
     }

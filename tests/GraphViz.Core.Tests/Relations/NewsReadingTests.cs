@@ -215,6 +215,14 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void A_statements_subject_may_stand_behind_a_title_inside_the_trigger()
+    {
+        var rs = Read("وأعربت وزارة الخارجية المصرية عن قلقها إزاء التصعيد الإسرائيلي في لبنان.");
+        Assert.True(Has(rs, "EGY", "ISR", "concern"));
+        Assert.DoesNotContain(rs, r => r.Source == "LBN"); // a place is no speaker
+    }
+
+    [Fact]
     public void What_an_accused_is_charged_with_is_the_accuseds_act()
     {
         var rs = Read("واتهم الجيش السوداني الإمارات بتزويد قوات الدعم السريع بالأسلحة.");
