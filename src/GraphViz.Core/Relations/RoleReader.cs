@@ -70,8 +70,9 @@ public sealed class RoleReader
         if (agents.Count == 0) return result;
         // Several subjects and no one after them: a cooperation among themselves ("عززتا التعاون بينهما").
         // Not for what each may say on its own (رحبت روسيا والصين بـ ...: a welcome of someone unnamed).
+        // So is an act on «their» relations, whoever else the sentence names (استأنفت السعودية وإيران علاقاتهما بوساطة صينية).
         if (agents.Count > 1 && trigger.Pattern.Type is { Polarity: Polarity.Positive } type && (type.Together || type.Symmetric)
-            && !AnyOtherActorAfter(trigger, mentions, agents))
+            && (!AnyOtherActorAfter(trigger, mentions, agents) || OnTheirOwn(trigger, tokens)))
             return MutualRoles.AllPairs(agents);
         var targets = trigger.Pattern.Roles == TriggerRoles.Statement
             ? OrActBefore(After(trigger, mentions, agents, asides), trigger, tokens, agents, discourse)
@@ -102,6 +103,19 @@ public sealed class RoleReader
         var own = Genitive(trigger, tokens, mentions);
         if (own is null) return [];
         return Targets(trigger, tokens, mentions, own, focus: null).SelectMany(t => own.Where(a => a != t).Select(a => new Roles(a, t))).ToList();
+    }
+
+    /// <summary>
+    /// A trigger word with the dual possessive and no preposition after it that would bring in another party:
+    /// «علاقاتهما الدبلوماسية»، but not «تقاربهما مع موسكو».
+    /// </summary>
+    private static bool OnTheirOwn(TriggerMatch trigger, IReadOnlyList<Token> tokens)
+    {
+        foreach (var w in trigger.WordTokens)
+            if (tokens[w].Text.Length > 4 && tokens[w].Text.EndsWith("هما", StringComparison.Ordinal)
+                && (w + 1 >= tokens.Count || !Prepositions.Contains(tokens[w + 1].Text)))
+                return true;
+        return false;
     }
 
     private static bool AnyOtherActorAfter(TriggerMatch trigger, IReadOnlyList<Mention> mentions, IReadOnlyList<string> agents)

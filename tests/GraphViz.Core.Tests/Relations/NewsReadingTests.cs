@@ -401,6 +401,20 @@ public class NewsReadingTests
     }
 
     [Fact]
+    public void Resuming_their_relations_is_between_the_subjects_not_with_the_mediator()
+    {
+        var rs = Read("واستأنفت السعودية وإيران علاقاتهما الدبلوماسية بوساطة صينية.");
+        Assert.True(Between(rs, "SAU", "IRN", "restore_ties"));
+        Assert.True(Has(rs, "CHN", "SAU", "mediation"));
+        Assert.DoesNotContain(rs, r => r.Type.Id == "restore_ties" && (r.Source == "CHN" || r.Target == "CHN"));
+        Assert.True(Has(Read("وعززت مالي وبوركينا فاسو تقاربهما مع روسيا."), "MLI", "RUS", "strengthen_ties")); // «مع» brings a party in
+    }
+
+    [Fact]
+    public void Denying_a_states_accusations_rejects_it() =>
+        Assert.True(Has(Read("ونفت الإمارات الاتهامات السودانية."), "ARE", "SDN", "reject"));
+
+    [Fact]
     public void Suspending_arms_exports_to_a_state_sanctions_it() =>
         Assert.True(Has(Read("وأعلنت ألمانيا تعليق صادرات الأسلحة إلى إسرائيل."), "DEU", "ISR", "sanction"));
 
