@@ -415,6 +415,17 @@ public class NewsReadingTests
         Assert.True(Has(Read("ونفت الإمارات الاتهامات السودانية."), "ARE", "SDN", "reject"));
 
     [Fact]
+    public void Suspending_aid_to_a_state_sanctions_it() =>
+        Assert.True(Has(Read("وأعلنت الولايات المتحدة تعليق مساعداتها العسكرية للنيجر."), "USA", "NER", "sanction"));
+
+    [Fact]
+    public void Handing_weapons_systems_over_supplies_arms()
+    {
+        Assert.True(Has(Read("وسلمت روسيا سوريا منظومة دفاع جوي."), "RUS", "SYR", "arms_supply"));
+        Assert.Empty(Read("وسلمت مصر قطر رسالة خطية من الرئيس.").Where(r => r.Type.Id == "arms_supply")); // a letter is no weapon
+    }
+
+    [Fact]
     public void Suspending_arms_exports_to_a_state_sanctions_it() =>
         Assert.True(Has(Read("وأعلنت ألمانيا تعليق صادرات الأسلحة إلى إسرائيل."), "DEU", "ISR", "sanction"));
 
