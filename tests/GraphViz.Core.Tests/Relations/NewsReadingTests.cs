@@ -423,6 +423,8 @@ public class NewsReadingTests
     {
         Assert.True(Has(Read("وسلمت روسيا سوريا منظومة دفاع جوي."), "RUS", "SYR", "arms_supply"));
         Assert.Empty(Read("وسلمت مصر قطر رسالة خطية من الرئيس.").Where(r => r.Type.Id == "arms_supply")); // a letter is no weapon
+        Assert.DoesNotContain(Read("وبحث ولي العهد الأمير محمد بن سلمان مع الرئيس الأمريكي الهجمات بالصواريخ على المملكة."),
+            r => r.Type.Id == "arms_supply"); // سلمان is a name, not سلم + ان
     }
 
     [Fact]
