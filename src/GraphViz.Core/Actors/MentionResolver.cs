@@ -168,7 +168,7 @@ public sealed class MentionResolver(Gazetteer gazetteer)
         var next = match.LastToken + 1;
         if (next >= sentence.Tokens.Count || !CommonSenseAfter.TryGetValue(sentence.Tokens[next].Text, out var word)) return false;
         var name = sentence.Tokens[match.LastToken].Text;
-        return name == word || name.EndsWith(word, StringComparison.Ordinal); // من القاعدة: the stem after its clitic
+        return name.EndsWith(word, StringComparison.Ordinal); // the name itself, or its stem after a clitic (بالقاعدة)
     }
 
     private static bool HasStateContext(Sentence sentence, IReadOnlyList<GazetteerMatcher.Match> matches, int m)

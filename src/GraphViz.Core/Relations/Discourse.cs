@@ -44,7 +44,7 @@ public sealed class Discourse
     /// <summary>A word without its conjunction and article: وضربات، الضربات → ضربات.</summary>
     private static string Bare(string word)
     {
-        if (word.Length > 3 && word[0] is 'و' or 'ف') word = word[1..];
+        word = Text.ArabicClitics.WithoutConjunction(word);
         return Text.ArabicClitics.HasArticle(word) ? word[2..] : word;
     }
 

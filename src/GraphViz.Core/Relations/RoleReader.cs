@@ -236,8 +236,7 @@ public sealed class RoleReader
         && IsDefinite(tokens[trigger.FirstToken].Text)
         && !mentions.Any(m => m.FirstToken < trigger.FirstToken);
 
-    private static bool IsDefinite(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("وال", StringComparison.Ordinal) || word.StartsWith("فال", StringComparison.Ordinal);
+    private static bool IsDefinite(string word) => ArabicClitics.WithoutConjunction(word).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>The verb right after the relative pronoun of a relative clause set off by a comma.</summary>
     private static bool OpensRelativeClause(TriggerMatch trigger, IReadOnlyList<Token> tokens, IReadOnlyList<(int First, int Last)>? asides) =>

@@ -48,7 +48,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         var participants = RoleReader.Participants(sentence.Tokens, mentions, triggerWords, _describable);
         var contrasts = ClauseBoundaries.Contrasts(sentence.Tokens);
         var described = DescribedInApposition(sentence.Tokens, triggers, participants);
-        var asides = RelativeAsides(text, sentence);
+        var asides = ClauseBoundaries.RelativeClauseTokens(text, sentence);
         foreach (var trigger in triggers)
         {
             if (IsNegated(sentence.Tokens, trigger) || firstUnreal < trigger.FirstToken || IsIntended(sentence.Tokens, trigger, triggers)) continue;
@@ -58,7 +58,7 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
             if (trigger.Pattern.Roles == TriggerRoles.Mutual) parties = WithoutOtherActsAdjectives(trigger, sentence.Tokens, parties, triggerWords);
             if (described is not null && trigger.Pattern.Roles != TriggerRoles.Relational) parties = parties.Where(m => !described.Contains(m)).ToList();
             // What a relative clause says of its actor is no content of the statement around it.
-            var reported = !InAside(trigger, asides) && IsReported(sentence.Tokens, triggers, trigger);
+            var reported = AsideOf(trigger, asides) is null && IsReported(sentence.Tokens, triggers, trigger);
             var accused = reported && trigger.Pattern.Roles != TriggerRoles.Mutual ? Accused(found, trigger, sentence.Tokens, parties) : null;
             var roles = accused is not null
                 ? _roles.ReadCharged(trigger, sentence.Tokens, parties, accused, asides)
@@ -107,38 +107,24 @@ public sealed class TriggerReader(TriggerLexicon lexicon, Gazetteer gazetteer) :
         return inClause.Count > 0 ? inClause : participants;
     }
 
-    /// <summary>Relative clauses set off by a comma («، التي تطالب باستقلال الإقليم،»), as token ranges; null when none.</summary>
-    private static List<(int First, int Last)>? RelativeAsides(string text, Sentence sentence)
+    /// <summary>The relative clause set off by commas that the trigger stands in, if any.</summary>
+    private static (int First, int Last)? AsideOf(TriggerMatch trigger, List<(int First, int Last)>? asides)
     {
-        List<(int, int)>? asides = null;
-        foreach (var (from, to) in ClauseBoundaries.RelativeClauses(text, sentence))
-        {
-            int first = -1, last = -1;
-            for (var t = 0; t < sentence.Tokens.Count; t++)
-            {
-                var token = sentence.Tokens[t];
-                if (token.Start < from || token.End > to) continue;
-                if (first < 0) first = t;
-                last = t;
-            }
-            if (first >= 0) (asides ??= []).Add((first, last));
-        }
-        return asides;
+        if (asides is not null)
+            foreach (var a in asides)
+                if (trigger.FirstToken >= a.First && trigger.FirstToken <= a.Last) return a;
+        return null;
     }
-
-    private static bool InAside(TriggerMatch trigger, List<(int First, int Last)>? asides) =>
-        asides is not null && asides.Any(a => trigger.FirstToken >= a.First && trigger.FirstToken <= a.Last);
 
     /// <summary>
     /// A relative clause is about the actor before it («ونددت الجزائر، التي تدعم البوليساريو، بالقرار الأمريكي»): an
     /// act inside it has that actor (with those coordinated with it) and the clause's own actors for parties; an act
     /// outside it takes none of the clause's actors.
     /// </summary>
-    private static IReadOnlyList<Mention> ByAside(TriggerMatch trigger, IReadOnlyList<(int First, int Last)> asides, IReadOnlyList<Mention> parties)
+    private static IReadOnlyList<Mention> ByAside(TriggerMatch trigger, List<(int First, int Last)> asides, IReadOnlyList<Mention> parties)
     {
-        foreach (var (first, last) in asides)
+        if (AsideOf(trigger, asides) is var (first, last))
         {
-            if (trigger.FirstToken < first || trigger.FirstToken > last) continue;
             var antecedent = parties.LastOrDefault(m => m.LastToken < first);
             var antecedents = antecedent is null ? [] : Coordination.UpTo(antecedent, parties);
             return parties.Where(m => antecedents.Contains(m) || (m.FirstToken >= first && m.LastToken <= last)).ToList();

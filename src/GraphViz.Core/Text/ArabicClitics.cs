@@ -77,6 +77,9 @@ public static class ArabicClitics
         return false;
     }
 
+    /// <summary>The word without a leading conjunction و or ف (when more than three letters remain a word).</summary>
+    public static string WithoutConjunction(string word) => word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+
     /// <summary>True when the word starts with the article ال (after any clitics already stripped).</summary>
     public static bool HasArticle(string stem) => stem.Length > 3 && stem.StartsWith("ال", StringComparison.Ordinal);
 }

@@ -50,16 +50,35 @@ public static class ClauseBoundaries
     {
         List<(int, int)>? clauses = null; // most sentences have none: no list for them
         foreach (var t in sentence.Tokens)
-        {
-            if (!RelativePronouns.Contains(t.Text)) continue;
-            var before = t.Start - 1;
-            while (before > sentence.Start && text[before] == ' ') before--;
-            if (text[before] is not ('،' or ',')) continue;
-            var end = t.End;
-            while (end < sentence.End && text[end] is not ('،' or ',' or '.')) end++;
-            (clauses ??= []).Add((t.Start, end));
-        }
+            if (ClauseEnd(text, sentence, t) is { } end) (clauses ??= []).Add((t.Start, end));
         return clauses ?? (IReadOnlyList<(int, int)>)[];
+    }
+
+    /// <summary>The same relative clauses as token ranges, from the pronoun to the clause's last word; null when none.</summary>
+    public static List<(int First, int Last)>? RelativeClauseTokens(string text, Sentence sentence)
+    {
+        List<(int, int)>? clauses = null;
+        var tokens = sentence.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (ClauseEnd(text, sentence, tokens[t]) is not { } end) continue;
+            var last = t;
+            while (last + 1 < tokens.Count && tokens[last + 1].End <= end) last++;
+            (clauses ??= []).Add((t, last));
+        }
+        return clauses;
+    }
+
+    /// <summary>Where the relative clause a pronoun opens after a comma ends (the next comma or full stop); null for any other word.</summary>
+    private static int? ClauseEnd(string text, Sentence sentence, Token pronoun)
+    {
+        if (!RelativePronouns.Contains(pronoun.Text)) return null;
+        var before = pronoun.Start - 1;
+        while (before > sentence.Start && text[before] == ' ') before--;
+        if (text[before] is not ('،' or ',')) return null;
+        var end = pronoun.End;
+        while (end < sentence.End && text[end] is not ('،' or ',' or '.')) end++;
+        return end;
     }
 
     /// <summary>The clause around a token: the last start at or before it, up to the next start (exclusive; null: the sentence's end).</summary>
